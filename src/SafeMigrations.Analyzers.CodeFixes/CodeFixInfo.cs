@@ -1,0 +1,1 @@
+namespace SafeMigrations.Analyzers.CodeFixes; internal static class CodeFixInfo { }

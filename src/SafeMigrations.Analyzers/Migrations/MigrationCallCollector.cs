@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SafeMigrations.Analyzers.Infrastructure;
+
+namespace SafeMigrations.Analyzers.Migrations;
+
+/// <summary>
+/// Collects, per method of one migration class, the candidate builder calls and the calls to the class's own
+/// methods (helpers), then flattens them from Up or Down into execution order. Code-block callbacks of one
+/// type may run concurrently, hence the lock.
+/// </summary>
+internal sealed class MigrationCallCollector
+{
+    private readonly INamedTypeSymbol _type;
+    private readonly EfSymbols _ef;
+    private readonly ImmutableHashSet<string> _candidateNames;
+    private readonly ImmutableHashSet<string> _ownMemberNames;
+    private readonly Dictionary<IMethodSymbol, List<Entry>> _blocks = new(SymbolEqualityComparer.Default);
+
+    public MigrationCallCollector(INamedTypeSymbol type, EfSymbols ef, ImmutableHashSet<string> candidateNames)
+    {
+        _type = type;
+        _ef = ef;
+        _candidateNames = candidateNames;
+        _ownMemberNames = ImmutableHashSet.CreateRange(type.MemberNames);
+    }
+
+    public void Collect(CodeBlockAnalysisContext context)
+    {
+        if (context.OwningSymbol is not IMethodSymbol method || method.Name == "BuildTargetModel")
+        {
+            return;
+        }
+
+        var entries = new List<Entry>();
+        foreach (var node in context.CodeBlock.DescendantNodes())
+        {
+            if (node is not InvocationExpressionSyntax invocation)
+            {
+                continue;
+            }
+
+            var name = InvokedName(invocation.Expression);
+            if (name is null)
+            {
+                continue;
+            }
+
+            var isCandidate = _candidateNames.Contains(name);
+            if (!isCandidate && !_ownMemberNames.Contains(name))
+            {
+                continue;
+            }
+
+            if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol called)
+            {
+                continue;
+            }
+
+            if (isCandidate && _ef.IsMigrationBuilderApi(called))
+            {
+                entries.Add(new Entry(new BuilderCall(invocation, called, context.SemanticModel, method), null));
+            }
+            else if (SymbolEqualityComparer.Default.Equals(called.ContainingType?.OriginalDefinition, _type.OriginalDefinition)
+                     && called.MethodKind == MethodKind.Ordinary)
+            {
+                entries.Add(new Entry(null, called.OriginalDefinition));
+            }
+        }
+
+        lock (_blocks)
+        {
+            _blocks[method.OriginalDefinition] = entries;
+        }
+    }
+
+    /// <summary>Calls reachable from the phase's entry point, in execution order; each call once.</summary>
+    public IReadOnlyList<BuilderCall> Flatten(MigrationPhase phase, HashSet<BuilderCall>? exclude)
+    {
+        var result = new List<BuilderCall>();
+        var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        lock (_blocks)
+        {
+            foreach (var method in _blocks.Keys)
+            {
+                if (IsEntryPoint(method, phase))
+                {
+                    Visit(method, visited, result, exclude);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private void Visit(IMethodSymbol method, HashSet<IMethodSymbol> visited, List<BuilderCall> result, HashSet<BuilderCall>? exclude)
+    {
+        if (!visited.Add(method) || !_blocks.TryGetValue(method, out var entries))
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Call is { } call)
+            {
+                if (exclude is null || !exclude.Contains(call))
+                {
+                    result.Add(call);
+                }
+            }
+            else if (entry.Helper is { } helper)
+            {
+                Visit(helper, visited, result, exclude);
+            }
+        }
+    }
+
+    private bool IsEntryPoint(IMethodSymbol method, MigrationPhase phase) =>
+        method.Name == (phase == MigrationPhase.Up ? "Up" : "Down")
+        && method.IsOverride
+        && method.Parameters.Length == 1
+        && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, _ef.MigrationBuilder);
+
+    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+        GenericNameSyntax generic => generic.Identifier.ValueText,
+        MemberAccessExpressionSyntax memberAccess => memberAccess.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax memberBinding => memberBinding.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    private readonly struct Entry
+    {
+        public Entry(BuilderCall? call, IMethodSymbol? helper)
+        {
+            Call = call;
+            Helper = helper;
+        }
+
+        public BuilderCall? Call { get; }
+
+        public IMethodSymbol? Helper { get; }
+    }
+}

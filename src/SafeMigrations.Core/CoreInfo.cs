@@ -1,0 +1,1 @@
+namespace SafeMigrations.Core; internal static class CoreInfo { }

@@ -1,0 +1,1 @@
+namespace EfReferences; internal static class Placeholder { }
