@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SafeMigrations.Analyzers.Infrastructure;
@@ -8,10 +9,12 @@ using SafeMigrations.Analyzers.Infrastructure;
 namespace SafeMigrations.Analyzers.Migrations;
 
 /// <summary>
-/// Shared scoping for the migration rule families. Cost model: one symbol-start callback per named type
-/// (returns at once unless it derives from Migration), one code-block callback per method of a migration,
-/// a syntactic pass over its invocations filtered by method name, and the semantic model asked only about
-/// those candidates. Rules then see the calls reachable from Up (and helpers) in execution order.
+/// Shared scoping for the migration rule families. Cost model (docs/performance.md): one semantic-model callback
+/// per file; a syntactic scan of its type declarations for an <c>Up</c>/<c>Down</c> method (Designer files, the
+/// snapshot and ordinary code stop there, without touching a method body); the declared symbol asked only of
+/// those classes; then, from the analyzed entry points only, a syntactic pass over invocations filtered by
+/// method name, and the semantic model asked only about those candidates. No per-symbol or per-node
+/// callbacks: the analyzer driver's bookkeeping for those costs more than the rules themselves.
 /// </summary>
 public abstract class MigrationAnalyzerBase : DiagnosticAnalyzer
 {
@@ -35,35 +38,40 @@ public abstract class MigrationAnalyzerBase : DiagnosticAnalyzer
             }
 
             var settings = AnalyzerSettings.From(start.Options);
-            start.RegisterSymbolStartAction(symbolStart => OnNamedType(symbolStart, ef, settings), SymbolKind.NamedType);
+            start.RegisterSemanticModelAction(model => OnSemanticModel(model, ef, settings));
         });
     }
 
-    private void OnNamedType(SymbolStartAnalysisContext context, EfSymbols ef, AnalyzerSettings settings)
+    private void OnSemanticModel(SemanticModelAnalysisContext context, EfSymbols ef, AnalyzerSettings settings)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!ef.IsMigrationType(type))
+        var root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
+        HashSet<INamedTypeSymbol>? seen = null;
+        foreach (var declaration in MigrationCallCollector.ClassesWithEntryPoints(root))
         {
-            return;
-        }
-
-        var migrationId = ef.GetMigrationId(type);
-        if (settings.IsBeforeBaseline(migrationId))
-        {
-            return;
-        }
-
-        var collector = new MigrationCallCollector(type, ef, CandidateNames);
-        context.RegisterCodeBlockAction(collector.Collect);
-        context.RegisterSymbolEndAction(end =>
-        {
-            var up = collector.Flatten(MigrationPhase.Up, exclude: null);
-            AnalyzeMigration(new MigrationContext(end, ef, settings, migrationId, MigrationPhase.Up, up));
-            if (settings.AnalyzeDown)
+            if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type
+                || !ef.IsMigrationType(type)
+                || !(seen ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default)).Add(type))
             {
-                var down = collector.Flatten(MigrationPhase.Down, exclude: new HashSet<BuilderCall>(up));
-                AnalyzeMigration(new MigrationContext(end, ef, settings, migrationId, MigrationPhase.Down, down));
+                continue;
             }
-        });
+
+            var migrationId = ef.GetMigrationId(type);
+            if (!settings.IsBeforeBaseline(migrationId))
+            {
+                AnalyzeType(context, type, ef, settings, migrationId);
+            }
+        }
+    }
+
+    private void AnalyzeType(SemanticModelAnalysisContext context, INamedTypeSymbol type, EfSymbols ef, AnalyzerSettings settings, string? migrationId)
+    {
+        var collector = new MigrationCallCollector(type, ef, CandidateNames, context.SemanticModel, context.CancellationToken);
+        var up = collector.Flatten(MigrationPhase.Up, exclude: null);
+        AnalyzeMigration(new MigrationContext(context, type, ef, settings, migrationId, MigrationPhase.Up, up));
+        if (settings.AnalyzeDown)
+        {
+            var down = collector.Flatten(MigrationPhase.Down, exclude: new HashSet<BuilderCall>(up));
+            AnalyzeMigration(new MigrationContext(context, type, ef, settings, migrationId, MigrationPhase.Down, down));
+        }
     }
 }

@@ -1,16 +1,18 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SafeMigrations.Analyzers.Infrastructure;
 
 namespace SafeMigrations.Analyzers.Migrations;
 
 /// <summary>
-/// Collects, per method of one migration class, the candidate builder calls and the calls to the class's own
-/// methods (helpers), then flattens them from Up or Down into execution order. Code-block callbacks of one
-/// type may run concurrently, hence the lock.
+/// The candidate builder calls of one migration class, reached from Up or Down through the class's own methods
+/// (helpers) and flattened into execution order. A method is resolved (candidates filtered by name, then
+/// bound) only when an analyzed entry point reaches it, so Down and BuildTargetModel cost nothing by default.
+/// Helpers are followed within the analyzed file: a semantic model belongs to one syntax tree.
 /// </summary>
 internal sealed class MigrationCallCollector
 {
@@ -18,62 +20,38 @@ internal sealed class MigrationCallCollector
     private readonly EfSymbols _ef;
     private readonly ImmutableHashSet<string> _candidateNames;
     private readonly ImmutableHashSet<string> _ownMemberNames;
-    private readonly Dictionary<IMethodSymbol, List<Entry>> _blocks = new(SymbolEqualityComparer.Default);
+    private readonly SemanticModel _model;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<IMethodSymbol, List<Entry>> _resolved = new(SymbolEqualityComparer.Default);
 
-    public MigrationCallCollector(INamedTypeSymbol type, EfSymbols ef, ImmutableHashSet<string> candidateNames)
+    public MigrationCallCollector(
+        INamedTypeSymbol type, EfSymbols ef, ImmutableHashSet<string> candidateNames, SemanticModel model, CancellationToken cancellationToken)
     {
         _type = type;
         _ef = ef;
         _candidateNames = candidateNames;
         _ownMemberNames = ImmutableHashSet.CreateRange(type.MemberNames);
+        _model = model;
+        _cancellationToken = cancellationToken;
     }
 
-    public void Collect(CodeBlockAnalysisContext context)
+    /// <summary>Class declarations in a file that declare an Up or Down method: a syntactic scan, no bodies read.</summary>
+    public static IEnumerable<ClassDeclarationSyntax> ClassesWithEntryPoints(SyntaxNode root)
     {
-        if (context.OwningSymbol is not IMethodSymbol method || method.Name == "BuildTargetModel")
+        foreach (var node in root.ChildNodes())
         {
-            return;
-        }
-
-        var entries = new List<Entry>();
-        foreach (var node in context.CodeBlock.DescendantNodes())
-        {
-            if (node is not InvocationExpressionSyntax invocation)
+            if (node is BaseNamespaceDeclarationSyntax or ClassDeclarationSyntax)
             {
-                continue;
-            }
+                if (node is ClassDeclarationSyntax candidate && HasEntryPoint(candidate))
+                {
+                    yield return candidate;
+                }
 
-            var name = InvokedName(invocation.Expression);
-            if (name is null)
-            {
-                continue;
+                foreach (var nested in ClassesWithEntryPoints(node))
+                {
+                    yield return nested;
+                }
             }
-
-            var isCandidate = _candidateNames.Contains(name);
-            if (!isCandidate && !_ownMemberNames.Contains(name))
-            {
-                continue;
-            }
-
-            if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol called)
-            {
-                continue;
-            }
-
-            if (isCandidate && _ef.IsMigrationBuilderApi(called))
-            {
-                entries.Add(new Entry(new BuilderCall(invocation, called, context.SemanticModel, method), null));
-            }
-            else if (SymbolEqualityComparer.Default.Equals(called.ContainingType?.OriginalDefinition, _type.OriginalDefinition)
-                     && called.MethodKind == MethodKind.Ordinary)
-            {
-                entries.Add(new Entry(null, called.OriginalDefinition));
-            }
-        }
-
-        lock (_blocks)
-        {
-            _blocks[method.OriginalDefinition] = entries;
         }
     }
 
@@ -82,13 +60,20 @@ internal sealed class MigrationCallCollector
     {
         var result = new List<BuilderCall>();
         var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        lock (_blocks)
+        var entryName = phase == MigrationPhase.Up ? "Up" : "Down";
+        foreach (var reference in _type.DeclaringSyntaxReferences)
         {
-            foreach (var method in _blocks.Keys)
+            if (reference.SyntaxTree != _model.SyntaxTree || reference.GetSyntax(_cancellationToken) is not TypeDeclarationSyntax declaration)
             {
-                if (IsEntryPoint(method, phase))
+                continue;
+            }
+
+            foreach (var member in declaration.Members)
+            {
+                if (member is MethodDeclarationSyntax method && method.Identifier.ValueText == entryName
+                    && _model.GetDeclaredSymbol(method, _cancellationToken) is { } symbol && IsEntryPoint(symbol))
                 {
-                    Visit(method, visited, result, exclude);
+                    Visit(symbol, visited, result, exclude);
                 }
             }
         }
@@ -96,14 +81,28 @@ internal sealed class MigrationCallCollector
         return result;
     }
 
+    private static bool HasEntryPoint(ClassDeclarationSyntax declaration)
+    {
+        foreach (var member in declaration.Members)
+        {
+            if (member is MethodDeclarationSyntax { ParameterList.Parameters.Count: 1 } method
+                && method.Identifier.ValueText is "Up" or "Down")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Visit(IMethodSymbol method, HashSet<IMethodSymbol> visited, List<BuilderCall> result, HashSet<BuilderCall>? exclude)
     {
-        if (!visited.Add(method) || !_blocks.TryGetValue(method, out var entries))
+        if (!visited.Add(method))
         {
             return;
         }
 
-        foreach (var entry in entries)
+        foreach (var entry in Resolve(method))
         {
             if (entry.Call is { } call)
             {
@@ -119,9 +118,63 @@ internal sealed class MigrationCallCollector
         }
     }
 
-    private bool IsEntryPoint(IMethodSymbol method, MigrationPhase phase) =>
-        method.Name == (phase == MigrationPhase.Up ? "Up" : "Down")
-        && method.IsOverride
+    /// <summary>A method's candidate builder calls and helper calls in document order (cached: Up and Down share helpers).</summary>
+    private List<Entry> Resolve(IMethodSymbol method)
+    {
+        if (_resolved.TryGetValue(method, out var entries))
+        {
+            return entries;
+        }
+
+        entries = new List<Entry>();
+        _resolved.Add(method, entries);
+        foreach (var reference in (method.PartialImplementationPart ?? method).DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == _model.SyntaxTree
+                && reference.GetSyntax(_cancellationToken) is MethodDeclarationSyntax { } declaration
+                && ((SyntaxNode?)declaration.Body ?? declaration.ExpressionBody) is { } body)
+            {
+                Collect(body, method, entries);
+            }
+        }
+
+        return entries;
+    }
+
+    private void Collect(SyntaxNode body, IMethodSymbol method, List<Entry> entries)
+    {
+        foreach (var node in body.DescendantNodes())
+        {
+            if (node is not InvocationExpressionSyntax invocation || InvokedName(invocation.Expression) is not { } name)
+            {
+                continue;
+            }
+
+            var isCandidate = _candidateNames.Contains(name);
+            if (!isCandidate && !_ownMemberNames.Contains(name))
+            {
+                continue;
+            }
+
+            if (_model.GetSymbolInfo(invocation, _cancellationToken).Symbol is not IMethodSymbol called)
+            {
+                continue;
+            }
+
+            if (isCandidate && _ef.IsMigrationBuilderApi(called))
+            {
+                entries.Add(new Entry(new BuilderCall(invocation, called, _model, method), null));
+            }
+            else if (SymbolEqualityComparer.Default.Equals(called.ContainingType?.OriginalDefinition, _type.OriginalDefinition)
+                     && called.MethodKind == MethodKind.Ordinary)
+            {
+                entries.Add(new Entry(null, called.OriginalDefinition));
+            }
+        }
+    }
+
+    private bool IsEntryPoint(IMethodSymbol method) =>
+        method.IsOverride
         && method.Parameters.Length == 1
         && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, _ef.MigrationBuilder);
 

@@ -18,13 +18,14 @@ internal enum MigrationPhase
 /// </summary>
 internal sealed class MigrationContext
 {
-    private readonly SymbolAnalysisContext _symbolContext;
+    private readonly SemanticModelAnalysisContext _modelContext;
 
     public MigrationContext(
-        SymbolAnalysisContext symbolContext, EfSymbols ef, AnalyzerSettings settings,
+        SemanticModelAnalysisContext modelContext, INamedTypeSymbol migrationType, EfSymbols ef, AnalyzerSettings settings,
         string? migrationId, MigrationPhase phase, IReadOnlyList<BuilderCall> calls)
     {
-        _symbolContext = symbolContext;
+        _modelContext = modelContext;
+        MigrationType = migrationType;
         Ef = ef;
         Settings = settings;
         MigrationId = migrationId;
@@ -32,7 +33,7 @@ internal sealed class MigrationContext
         Calls = calls;
     }
 
-    public INamedTypeSymbol MigrationType => (INamedTypeSymbol)_symbolContext.Symbol;
+    public INamedTypeSymbol MigrationType { get; }
 
     public string? MigrationId { get; }
 
@@ -45,10 +46,10 @@ internal sealed class MigrationContext
 
     public AnalyzerSettings Settings { get; }
 
-    public Compilation Compilation => _symbolContext.Compilation;
+    public Compilation Compilation => _modelContext.SemanticModel.Compilation;
 
-    public CancellationToken CancellationToken => _symbolContext.CancellationToken;
+    public CancellationToken CancellationToken => _modelContext.CancellationToken;
 
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
-        _symbolContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArgs));
+        _modelContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArgs));
 }
