@@ -49,6 +49,29 @@ internal sealed class MigrationContext
 
     public CancellationToken CancellationToken => _symbolContext.CancellationToken;
 
+    /// <summary>True for operations of MigrationBuilder itself (not the column/constraint builders or annotations).</summary>
+    public bool IsOperation(BuilderCall call) =>
+        SymbolEqualityComparer.Default.Equals(call.Method.ContainingType, Ef.MigrationBuilder);
+
+    /// <summary>
+    /// The provider a call runs against: from the provider branches around it, else the single EF provider
+    /// assembly referenced, else SafeMigrationsProvider; None when it cannot be told.
+    /// </summary>
+    public DatabaseProvider ProviderOf(BuilderCall call)
+    {
+        var branch = ProviderBranches.Constrain(call.Syntax, call.Model);
+        var referenced = Ef.ReferencedProviders;
+        var candidates = branch & (referenced == DatabaseProvider.None ? DatabaseProvider.All : referenced);
+        var single = DatabaseProviders.Single(candidates == DatabaseProvider.None ? branch : candidates);
+        if (single != DatabaseProvider.None)
+        {
+            return single;
+        }
+
+        var configured = DatabaseProviders.FromSetting(Settings.Provider);
+        return (configured & branch) != DatabaseProvider.None ? configured : DatabaseProvider.None;
+    }
+
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
         _symbolContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArgs));
 }
