@@ -36,7 +36,7 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
             switch (call.Name)
             {
                 case "DropTable" when created.IsExisting(TableName.From(call)):
-                    context.Report(Descriptors.SM1001, call.Location, Describe(call, "name"));
+                    context.Report(Descriptors.SM1001, call.Location, CallText.Table(call, "name"));
                     break;
                 case "DropColumn" when created.IsExisting(TableName.From(call, "table")):
                     ReportDropColumn(context, call, renames);
@@ -45,17 +45,17 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
                     AnalyzeAlterColumn(context, call);
                     break;
                 case "DropSchema":
-                    context.Report(Descriptors.SM1006, call.Location, "drops schema", Describe(call, "name"));
+                    context.Report(Descriptors.SM1006, call.Location, "drops schema", CallText.Name(call, "name"));
                     break;
                 case "DropSequence" or "RestartSequence":
                     var verb = call.Name == "DropSequence" ? "drops sequence" : "restarts sequence";
-                    context.Report(Descriptors.SM1006, call.Location, verb, Describe(call, "name"));
+                    context.Report(Descriptors.SM1006, call.Location, verb, CallText.Table(call, "name"));
                     break;
                 case "DeleteData" or "UpdateData" when created.IsExisting(TableName.From(call, "table")):
-                    context.Report(Descriptors.SM1007, call.Location, call.Name == "DeleteData" ? "deletes" : "overwrites", Describe(call, "table"));
+                    context.Report(Descriptors.SM1007, call.Location, call.Name == "DeleteData" ? "deletes" : "overwrites", CallText.Table(call, "table"));
                     break;
                 case "AlterTable" when call.HasTrueAnnotation(TemporalAnnotation, "OldAnnotation") && !call.HasTrueAnnotation(TemporalAnnotation):
-                    context.Report(Descriptors.SM1008, call.Location, Describe(call, "name"));
+                    context.Report(Descriptors.SM1008, call.Location, CallText.Table(call, "name"));
                     break;
             }
         }
@@ -63,11 +63,11 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
 
     private static void ReportDropColumn(MigrationContext context, BuilderCall drop, IReadOnlyDictionary<BuilderCall, BuilderCall> renames)
     {
-        var table = Describe(drop, "table");
-        var column = Describe(drop, "name", withSchema: false);
+        var table = CallText.Table(drop, "table");
+        var column = CallText.Name(drop, "name");
         if (renames.TryGetValue(drop, out var add))
         {
-            context.Report(Descriptors.SM1003, drop.Location, table, column, Describe(add, "name", withSchema: false));
+            context.Report(Descriptors.SM1003, drop.Location, table, column, CallText.Name(add, "name"));
         }
         else
         {
@@ -77,8 +77,8 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
 
     private static void AnalyzeAlterColumn(MigrationContext context, BuilderCall call)
     {
-        var table = Describe(call, "table");
-        var column = Describe(call, "name", withSchema: false);
+        var table = CallText.Table(call, "table");
+        var column = CallText.Name(call, "name");
         var change = ColumnTypeChange.Classify(call, context.ProviderOf(call));
         if (change.Kind == TypeChangeKind.Narrowing)
         {
@@ -94,16 +94,5 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
                 : "existing NULLs make it fail";
             context.Report(Descriptors.SM1005, call.Location, table, column, effect);
         }
-    }
-
-    /// <summary>The table (schema-qualified) or column a call names, or its source text when not constant.</summary>
-    internal static string Describe(BuilderCall call, string parameter, bool withSchema = true)
-    {
-        if (withSchema && TableName.From(call, parameter) is { } table)
-        {
-            return table.ToString();
-        }
-
-        return call.String(parameter) ?? call.Argument(parameter)?.ToString() ?? "?";
     }
 }

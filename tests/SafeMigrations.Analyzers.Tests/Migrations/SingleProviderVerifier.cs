@@ -1,0 +1,36 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using SafeMigrations.Analyzers.Tests.Infrastructure;
+
+namespace SafeMigrations.Analyzers.Tests.Migrations;
+
+/// <summary>
+/// Runs an analyzer on a project that references only one EF Core provider (the shared reference sets hold
+/// SQL Server, PostgreSQL and SQLite), to test provider inference from the referenced assembly.
+/// </summary>
+public static class SingleProviderVerifier<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    private static readonly string[] ProviderAssemblies =
+    {
+        "Microsoft.EntityFrameworkCore.SqlServer.dll", "Npgsql.EntityFrameworkCore.PostgreSQL.dll", "Microsoft.EntityFrameworkCore.Sqlite.dll",
+    };
+
+    public static async Task VerifyAsync(EfVersion ef, string keepProviderAssembly, string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        TestProjectSetup.Configure(test, ef);
+        var references = test.TestState.AdditionalReferences.ToList();
+        test.TestState.AdditionalReferences.Clear();
+        test.TestState.AdditionalReferences.AddRange(references.Where(reference =>
+        {
+            var file = Path.GetFileName(reference.Display ?? "");
+            return file == keepProviderAssembly || !ProviderAssemblies.Contains(file);
+        }));
+        test.TestState.Sources.Add(source);
+        test.ExpectedDiagnostics.AddRange(expected);
+        await test.RunAsync();
+    }
+}
