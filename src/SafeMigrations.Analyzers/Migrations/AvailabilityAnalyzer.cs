@@ -179,7 +179,7 @@ public sealed class AvailabilityAnalyzer : MigrationAnalyzerBase
     }
 
     private static bool IsOtherOperation(MigrationContext context, BuilderCall call, DatabaseProvider provider) =>
-        context.IsOperation(call) && (ProviderBranches.Constrain(call.Syntax, call.Model) & provider) != DatabaseProvider.None;
+        context.IsOperation(call) && (context.ProviderBranchesOf(call) & provider) != DatabaseProvider.None;
 
     /// <summary>Identity/serial columns are filled by the database, so a NOT NULL add without default is fine.</summary>
     private static bool IsGeneratedByDatabase(BuilderCall call)

@@ -99,6 +99,17 @@ public class SM3004BlockingIndexTests
             Verify.Diagnostic(Descriptors.SM3004).WithLocation(0).WithArguments("IX_A", "Orders", "PostgreSQL", PostgresFix)));
 
     [Theory, AllEfVersions]
+    public Task HelperCalledInsideAProviderBranch_TakesTheBranchsProvider(EfVersion ef) => Verify.VerifyAsync(ef, Up("""
+                if (migrationBuilder.IsNpgsql())
+                {
+                    AddIndexes(migrationBuilder);
+                }
+        """, members: """
+            private static void AddIndexes(MigrationBuilder builder) => {|#0:builder.CreateIndex("IX_A", "Orders", "A")|};
+        """),
+        Verify.Diagnostic(Descriptors.SM3004).WithLocation(0).WithArguments("IX_A", "Orders", "PostgreSQL", PostgresFix));
+
+    [Theory, AllEfVersions]
     public Task SettingOverridesNothingWhenBranchesDisagree(EfVersion ef) => Verify.VerifyAsync(ef, Up("""
                 if (migrationBuilder.IsSqlServer())
                 {
