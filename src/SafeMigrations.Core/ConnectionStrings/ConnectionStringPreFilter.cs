@@ -22,7 +22,7 @@ public static class ConnectionStringPreFilter
             return true;
         }
 
-        if (text.IndexOf("://", System.StringComparison.Ordinal) > 0)
+        if (UriConnectionString.SchemeSeparator(text) > 0)
         {
             return true;
         }

@@ -8,7 +8,7 @@ internal sealed class HostList
 {
     public List<string> Hosts { get; } = new();
 
-    /// <summary>The port written beside the first host that had one (<c>host,1433</c>, <c>host:5432</c>).</summary>
+    /// <summary>The port written beside the first host (<c>host,1433</c>, <c>host:5432</c>), if it has one.</summary>
     public int? FirstPort { get; private set; }
 
     /// <summary>Database named inside the host value (Oracle EZConnect service, descriptor SERVICE_NAME).</summary>
@@ -24,7 +24,11 @@ internal sealed class HostList
             return;
         }
 
-        FirstPort ??= port;
+        if (Hosts.Count == 0)
+        {
+            FirstPort = port;
+        }
+
         foreach (var known in Hosts)
         {
             if (string.Equals(known, host, StringComparison.OrdinalIgnoreCase))

@@ -14,8 +14,11 @@ internal static class UriConnectionString
     private static readonly string[] Schemes =
         { "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss" };
 
-    /// <summary>Null when the text does not start with a recognised scheme.</summary>
-    public static ConnectionStringInfo? Parse(string text)
+    /// <summary>
+    /// Allocation-free: the index of "://" when the text (after leading whitespace) starts with a recognised scheme
+    /// or <c>jdbc:&lt;sub&gt;</c>, else -1. Ordinary URLs (<c>https://</c>) are not connection strings.
+    /// </summary>
+    public static int SchemeSeparator(string text)
     {
         var start = 0;
         while (start < text.Length && char.IsWhiteSpace(text[start]))
@@ -26,16 +29,36 @@ internal static class UriConnectionString
         var separator = text.IndexOf("://", start, StringComparison.Ordinal);
         if (separator <= start)
         {
-            return null;
+            return -1;
         }
 
-        var scheme = text.Substring(start, separator - start).ToLowerInvariant();
-        var isJdbc = scheme.StartsWith("jdbc:", StringComparison.Ordinal) && scheme.Length > 5 && IsSchemeName(scheme, 5);
-        if (!isJdbc && Array.IndexOf(Schemes, scheme) < 0)
+        if (StartsWith(text, start, "jdbc:") && separator > start + 5 && IsSchemeName(text, start + 5, separator))
+        {
+            return separator;
+        }
+
+        foreach (var scheme in Schemes)
+        {
+            if (scheme.Length == separator - start && StartsWith(text, start, scheme))
+            {
+                return separator;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Null when the text does not start with a recognised scheme.</summary>
+    public static ConnectionStringInfo? Parse(string text)
+    {
+        var separator = SchemeSeparator(text);
+        if (separator < 0)
         {
             return null;
         }
 
+        var scheme = text.Substring(0, separator).Trim().ToLowerInvariant();
+        var isJdbc = scheme.StartsWith("jdbc:", StringComparison.Ordinal);
         var end = text.Length;
         while (end > separator && char.IsWhiteSpace(text[end - 1]))
         {
@@ -145,11 +168,14 @@ internal static class UriConnectionString
     private static string? Value(string raw) =>
         raw.Length == 0 || Placeholders.IsPlaceholder(raw) ? null : Decode(raw);
 
-    private static bool IsSchemeName(string scheme, int start)
+    private static bool StartsWith(string text, int start, string prefix) =>
+        string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    private static bool IsSchemeName(string text, int start, int end)
     {
-        for (var i = start; i < scheme.Length; i++)
+        for (var i = start; i < end; i++)
         {
-            var c = scheme[i];
+            var c = text[i];
             if (!(char.IsLetterOrDigit(c) || c == '+' || c == '-' || c == '.' || c == ':'))
             {
                 return false;
