@@ -24,9 +24,17 @@ public static class SqlClassifier
         }
 
         var findings = new List<SqlFinding>();
-        new SqlStatementScanner(sql, dialect, createdTables ?? new SqlCreatedTables(), findings, dynamicDepth: 0).Run();
+        new SqlStatementScanner(sql, dialect, createdTables ?? new SqlCreatedTables(), findings, dynamicDepth: 0, new SqlStatementScanner.WorkCounter()).Run();
 
         // A DELETE/UPDATE is reported when its statement ends, after findings nested inside it: restore text order.
         return findings.Count < 2 ? findings : findings.OrderBy(f => f.Offset).ToList();
+    }
+
+    /// <summary>Token inspections the scanner makes on <paramref name="sql"/> (for linearity tests).</summary>
+    internal static long CountWork(string sql, SqlDialect dialect)
+    {
+        var work = new SqlStatementScanner.WorkCounter();
+        new SqlStatementScanner(sql, dialect, new SqlCreatedTables(), new List<SqlFinding>(), dynamicDepth: 0, work).Run();
+        return work.Count;
     }
 }

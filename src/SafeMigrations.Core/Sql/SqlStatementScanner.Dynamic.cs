@@ -126,7 +126,7 @@ internal sealed partial class SqlStatementScanner
         }
 
         var nested = new List<SqlFinding>();
-        new SqlStatementScanner(sql, _dialect, _created, nested, _dynamicDepth + 1).Run();
+        new SqlStatementScanner(sql, _dialect, _created, nested, _dynamicDepth + 1, _work).Run();
         foreach (var finding in nested)
         {
             var start = map[finding.Offset];

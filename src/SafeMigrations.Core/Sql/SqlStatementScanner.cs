@@ -25,12 +25,14 @@ internal sealed partial class SqlStatementScanner
     private readonly SqlCreatedTables _created;
     private readonly List<SqlFinding> _findings;
     private readonly int _dynamicDepth;
+    private readonly WorkCounter _work;
     private readonly List<Frame> _frames = new() { new Frame() };
     private readonly HashSet<string> _cteNames = new(StringComparer.OrdinalIgnoreCase);
     private int _i;
 
-    public SqlStatementScanner(string sql, SqlDialect dialect, SqlCreatedTables created, List<SqlFinding> findings, int dynamicDepth)
+    public SqlStatementScanner(string sql, SqlDialect dialect, SqlCreatedTables created, List<SqlFinding> findings, int dynamicDepth, WorkCounter work)
     {
+        _work = work;
         _sql = sql;
         _dialect = dialect;
         _created = created;
@@ -345,9 +347,13 @@ internal sealed partial class SqlStatementScanner
         return j;
     }
 
-    private SqlToken Token(int j) => j >= 0 && j < _tokens.Count ? _tokens[j] : default;
+    private SqlToken Token(int j)
+    {
+        _work.Count++;
+        return j >= 0 && j < _tokens.Count ? _tokens[j] : default;
+    }
 
-    private bool Is(int j, string word) => j >= 0 && j < _tokens.Count && SqlTokenText.Is(_sql, _tokens[j], word);
+    private bool Is(int j, string word) => SqlTokenText.Is(_sql, Token(j), word);
 
     private bool IsAny(int j, string[] words)
     {
@@ -362,12 +368,18 @@ internal sealed partial class SqlStatementScanner
         return false;
     }
 
-    private bool IsPunctuation(int j, char c) =>
-        j >= 0 && j < _tokens.Count && _tokens[j].Kind == SqlTokenKind.Punctuation && _sql[_tokens[j].Start] == c;
+    private bool IsPunctuation(int j, char c) => Token(j) is { Kind: SqlTokenKind.Punctuation } token && _sql[token.Start] == c;
 
-    private bool IsName(int j) => Token(j).Kind is SqlTokenKind.Word or SqlTokenKind.QuotedIdentifier or SqlTokenKind.Variable;
+    /// <summary>A word, variable or non-empty quoted identifier.</summary>
+    private bool IsName(int j) => Token(j) is { Kind: SqlTokenKind.Word or SqlTokenKind.Variable } or { Kind: SqlTokenKind.QuotedIdentifier, ContentLength: > 0 };
 
     private SqlKeyword KeywordAt(int j) => SqlKeywords.Of(_sql, Token(j));
+
+    /// <summary>Token inspections, shared with nested scanners: tests check it grows linearly with the input.</summary>
+    internal sealed class WorkCounter
+    {
+        public long Count;
+    }
 
     private sealed class Frame
     {
