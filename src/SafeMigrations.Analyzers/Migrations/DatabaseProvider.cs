@@ -69,6 +69,17 @@ internal static class DatabaseProviders
     public static DatabaseProvider Single(DatabaseProvider set) =>
         set != DatabaseProvider.None && (set & (set - 1)) == 0 ? set : DatabaseProvider.None;
 
+    /// <summary>The SQL dialect Core's classifier reads a provider's raw SQL in (Unknown accepts every dialect).</summary>
+    public static Core.Sql.SqlDialect ToSqlDialect(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.SqlServer => Core.Sql.SqlDialect.SqlServer,
+        DatabaseProvider.PostgreSql => Core.Sql.SqlDialect.PostgreSql,
+        DatabaseProvider.Sqlite => Core.Sql.SqlDialect.Sqlite,
+        DatabaseProvider.MySql => Core.Sql.SqlDialect.MySql,
+        DatabaseProvider.Oracle => Core.Sql.SqlDialect.Oracle,
+        _ => Core.Sql.SqlDialect.Unknown,
+    };
+
     public static string DisplayName(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.SqlServer => "SQL Server",
