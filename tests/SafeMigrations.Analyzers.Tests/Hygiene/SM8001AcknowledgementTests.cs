@@ -1,6 +1,5 @@
 using SafeMigrations.Analyzers.Rules;
 using SafeMigrations.Analyzers.Tests.Infrastructure;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using SafeMigrations.Analyzers.Hygiene;
@@ -18,27 +17,13 @@ public class SM8001AcknowledgementTests
             RunWithoutSuppressionCheck<AcknowledgementAnalyzer>(ef, source, expected);
     }
 
-    private static class VerifyDataLoss
-    {
-        public static DiagnosticResult Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor) => new(descriptor);
-
-        public static Task VerifyAsync(EfVersion ef, string source, params DiagnosticResult[] expected) =>
-            RunWithoutSuppressionCheck<DataLossAnalyzer>(ef, source, expected);
-    }
-
     /// <summary>
     /// The testing library re-runs every test wrapped in '#pragma warning disable' of the expected IDs; these
     /// tests are about pragmas themselves (their own 'restore' lines, and SM8001 judging the added pragma), so skip it.
     /// </summary>
-    private static async Task RunWithoutSuppressionCheck<TAnalyzer>(EfVersion ef, string source, DiagnosticResult[] expected)
-        where TAnalyzer : DiagnosticAnalyzer, new()
-    {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestBehaviors = TestBehaviors.SkipSuppressionCheck };
-        TestProjectSetup.Configure(test, ef);
-        test.TestState.Sources.Add(source);
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
+    private static Task RunWithoutSuppressionCheck<TAnalyzer>(EfVersion ef, string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        CustomAnalyzerRun<TAnalyzer>.VerifyAsync(ef, source, test => test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck, expected);
 
     [Theory, AllEfVersions]
     public Task SuppressMessageWithoutRealJustification_IsReported(EfVersion ef) => Verify.VerifyAsync(ef, """
@@ -123,7 +108,7 @@ public class SM8001AcknowledgementTests
         """);
 
     [Theory, AllEfVersions]
-    public Task StandardSuppressions_SilenceTheRules(EfVersion ef) => VerifyDataLoss.VerifyAsync(ef, """
+    public Task StandardSuppressions_SilenceTheRules(EfVersion ef) => RunWithoutSuppressionCheck<DataLossAnalyzer>(ef, """
         using System.Diagnostics.CodeAnalysis;
         using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -143,5 +128,5 @@ public class SM8001AcknowledgementTests
             }
         }
         """,
-        VerifyDataLoss.Diagnostic(Descriptors.SM1002).WithLocation(0).WithArguments("Orders", "Other"));
+        Verify.Diagnostic(Descriptors.SM1002).WithLocation(0).WithArguments("Orders", "Other"));
 }

@@ -1,3 +1,5 @@
+using SafeMigrations.Analyzers.Tests.Infrastructure;
+
 namespace SafeMigrations.Analyzers.Tests.Migrations;
 
 /// <summary>Wraps statements into a scaffolded-looking migration class, so tests show only what matters.</summary>
@@ -26,6 +28,36 @@ public static class MigrationSource
         {{members}}
         }
         """;
+
+    /// <summary>Theory data: every case once per EF Core version.</summary>
+    public static TheoryData<EfVersion, string, string, string> PerEfVersion((string, string, string)[] cases)
+    {
+        var data = new TheoryData<EfVersion, string, string, string>();
+        foreach (var ef in Enum.GetValues<EfVersion>())
+        {
+            foreach (var (a, b, c) in cases)
+            {
+                data.Add(ef, a, b, c);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Theory data: every case once per EF Core version.</summary>
+    public static TheoryData<EfVersion, string> PerEfVersion(string[] cases)
+    {
+        var data = new TheoryData<EfVersion, string>();
+        foreach (var ef in Enum.GetValues<EfVersion>())
+        {
+            foreach (var a in cases)
+            {
+                data.Add(ef, a);
+            }
+        }
+
+        return data;
+    }
 
     public static IReadOnlyDictionary<string, string> Settings(params (string Key, string Value)[] settings) =>
         settings.ToDictionary(s => s.Key, s => s.Value);

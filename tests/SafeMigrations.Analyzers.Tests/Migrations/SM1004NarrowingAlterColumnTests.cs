@@ -8,7 +8,7 @@ namespace SafeMigrations.Analyzers.Tests.Migrations;
 public class SM1004NarrowingAlterColumnTests
 {
     /// <summary>AlterColumn calls that narrow the column, with the from/to the message names.</summary>
-    public static TheoryData<EfVersion, string, string, string> Narrowing() => Cross(new[]
+    public static TheoryData<EfVersion, string, string, string> Narrowing() => PerEfVersion(new[]
     {
         ("""AlterColumn<string>(name: "Name", table: "Customers", type: "nvarchar(50)", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: "nvarchar(max)")""", "nvarchar(max)", "nvarchar(50)"),
         ("""AlterColumn<string>(name: "Name", table: "Customers", type: "character varying(50)", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: "text")""", "text", "character varying(50)"),
@@ -27,7 +27,7 @@ public class SM1004NarrowingAlterColumnTests
     });
 
     /// <summary>Type changes that keep every value (SM3008's business), and changes that are not type changes.</summary>
-    public static TheoryData<EfVersion, string> NotNarrowing() => Cross(new[]
+    public static TheoryData<EfVersion, string> NotNarrowing() => PerEfVersion(new[]
     {
         """AlterColumn<long>(name: "Name", table: "Customers", type: "bigint", nullable: false, oldClrType: typeof(int), oldType: "integer")""",
         """AlterColumn<string>(name: "Name", table: "Customers", type: "nvarchar(max)", nullable: false, oldClrType: typeof(string), oldType: "nvarchar(50)", oldMaxLength: 50)""",
@@ -56,32 +56,4 @@ public class SM1004NarrowingAlterColumnTests
                 migrationBuilder.CreateTable("Customers", table => new { Name = table.Column<string>(nullable: true) });
                 migrationBuilder.AlterColumn<string>("Name", "Customers", maxLength: 50, oldMaxLength: 200);
         """));
-
-    internal static TheoryData<EfVersion, string, string, string> Cross((string, string, string)[] cases)
-    {
-        var data = new TheoryData<EfVersion, string, string, string>();
-        foreach (var ef in Enum.GetValues<EfVersion>())
-        {
-            foreach (var (a, b, c) in cases)
-            {
-                data.Add(ef, a, b, c);
-            }
-        }
-
-        return data;
-    }
-
-    internal static TheoryData<EfVersion, string> Cross(string[] cases)
-    {
-        var data = new TheoryData<EfVersion, string>();
-        foreach (var ef in Enum.GetValues<EfVersion>())
-        {
-            foreach (var a in cases)
-            {
-                data.Add(ef, a);
-            }
-        }
-
-        return data;
-    }
 }

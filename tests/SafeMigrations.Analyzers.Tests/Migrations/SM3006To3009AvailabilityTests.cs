@@ -50,7 +50,7 @@ public class SM3007UniqueOnExistingDataTests
 
 public class SM3008TypeChangeRewritesTableTests
 {
-    public static TheoryData<EfVersion, string, string, string> Rewrites() => SM1004NarrowingAlterColumnTests.Cross(new[]
+    public static TheoryData<EfVersion, string, string, string> Rewrites() => PerEfVersion(new[]
     {
         ("""AlterColumn<long>(name: "Total", table: "Orders", type: "bigint", nullable: false, oldClrType: typeof(int), oldType: "integer")""", "integer", "bigint"),
         ("""AlterColumn<long>("Total", "Orders", oldClrType: typeof(int))""", "int", "long"),
@@ -60,7 +60,7 @@ public class SM3008TypeChangeRewritesTableTests
         ("""AlterColumn<string>(name: "Total", table: "Orders", type: "jsonb", nullable: false, oldClrType: typeof(string), oldType: "json")""", "json", "jsonb"),
     });
 
-    public static TheoryData<EfVersion, string> NoRewrite() => SM1004NarrowingAlterColumnTests.Cross(new[]
+    public static TheoryData<EfVersion, string> NoRewrite() => PerEfVersion(new[]
     {
         """AlterColumn<string>(name: "Total", table: "Orders", type: "character varying(200)", maxLength: 200, nullable: false, oldClrType: typeof(string), oldType: "character varying(50)", oldMaxLength: 50)""",
         """AlterColumn<string>(name: "Total", table: "Orders", type: "text", nullable: false, oldClrType: typeof(string), oldType: "character varying(50)", oldMaxLength: 50)""",

@@ -1,5 +1,3 @@
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using SafeMigrations.Analyzers.Tests.Infrastructure;
@@ -18,19 +16,15 @@ public static class SingleProviderVerifier<TAnalyzer>
         "Microsoft.EntityFrameworkCore.SqlServer.dll", "Npgsql.EntityFrameworkCore.PostgreSQL.dll", "Microsoft.EntityFrameworkCore.Sqlite.dll",
     };
 
-    public static async Task VerifyAsync(EfVersion ef, string keepProviderAssembly, string source, params DiagnosticResult[] expected)
-    {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
-        TestProjectSetup.Configure(test, ef);
-        var references = test.TestState.AdditionalReferences.ToList();
-        test.TestState.AdditionalReferences.Clear();
-        test.TestState.AdditionalReferences.AddRange(references.Where(reference =>
+    public static Task VerifyAsync(EfVersion ef, string keepProviderAssembly, string source, params DiagnosticResult[] expected) =>
+        CustomAnalyzerRun<TAnalyzer>.VerifyAsync(ef, source, test =>
         {
-            var file = Path.GetFileName(reference.Display ?? "");
-            return file == keepProviderAssembly || !ProviderAssemblies.Contains(file);
-        }));
-        test.TestState.Sources.Add(source);
-        test.ExpectedDiagnostics.AddRange(expected);
-        await test.RunAsync();
-    }
+            var references = test.TestState.AdditionalReferences.ToList();
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(references.Where(reference =>
+            {
+                var file = Path.GetFileName(reference.Display ?? "");
+                return file == keepProviderAssembly || !ProviderAssemblies.Contains(file);
+            }));
+        }, expected);
 }

@@ -263,19 +263,8 @@ public class ValidMigrationsTests
         }
         """;
 
-    public static TheoryData<EfVersion, string> Providers()
-    {
-        var data = new TheoryData<EfVersion, string>();
-        foreach (var ef in Enum.GetValues<EfVersion>())
-        {
-            foreach (var provider in new[] { "", "SqlServer", "PostgreSQL", "Sqlite" })
-            {
-                data.Add(ef, provider);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<EfVersion, string> Providers() =>
+        MigrationSource.PerEfVersion(new[] { "", "SqlServer", "PostgreSQL", "Sqlite" });
 
     [Theory, MemberData(nameof(Providers))]
     public Task AdditiveScaffoldedMigrations_ProduceNoDiagnostics(EfVersion ef, string provider)
