@@ -79,7 +79,8 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
     {
         var table = CallText.Table(call, "table");
         var column = CallText.Name(call, "name");
-        var change = ColumnTypeChange.Classify(call, context.ProviderOf(call));
+        // Narrowing does not depend on the provider (only the metadata-only exceptions of SM3008 do).
+        var change = ColumnTypeChange.Classify(call, DatabaseProvider.None);
         if (change.Kind == TypeChangeKind.Narrowing)
         {
             context.Report(Descriptors.SM1004, call.Location, table, column, change.From, change.To);
