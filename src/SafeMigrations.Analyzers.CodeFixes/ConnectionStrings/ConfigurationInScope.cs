@@ -29,7 +29,8 @@ internal static class ConfigurationInScope
             .FirstOrDefault();
     }
 
-    private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+    /// <summary>The type of a local, parameter, field or property.</summary>
+    public static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
     {
         ILocalSymbol local => local.Type,
         IParameterSymbol parameter => parameter.Type,

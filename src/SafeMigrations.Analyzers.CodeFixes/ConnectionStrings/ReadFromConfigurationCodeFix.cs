@@ -94,14 +94,7 @@ public sealed class ReadFromConfigurationCodeFix : CodeFixProvider
     /// <summary>GetConnectionString is an extension method: its namespace may need importing.</summary>
     private static bool GetConnectionStringIsVisible(SemanticModel model, SyntaxNode node, ISymbol configuration)
     {
-        var type = configuration switch
-        {
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            IFieldSymbol field => field.Type,
-            IPropertySymbol property => property.Type,
-            _ => null,
-        };
+        var type = ConfigurationInScope.TypeOf(configuration);
         return type is not null
             && !model.LookupSymbols(node.SpanStart, type, "GetConnectionString", includeReducedExtensionMethods: true).IsEmpty;
     }

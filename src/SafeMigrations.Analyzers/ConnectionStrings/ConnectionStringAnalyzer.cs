@@ -61,7 +61,7 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
         }
 
         var isChain = node.IsKind(SyntaxKind.AddExpression);
-        if (isChain && !StringConstantText.HasStringLeaf(node))
+        if (node is not LiteralExpressionSyntax && !StringConstantText.HasCandidateText(node))
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -25,15 +26,21 @@ internal static class StringConstantText
         return !parent.IsKind(SyntaxKind.AddExpression);
     }
 
-    /// <summary>True when some leaf of a <c>+</c> chain is a string literal or interpolation (worth a semantic look).</summary>
-    public static bool HasStringLeaf(ExpressionSyntax node) => node switch
+    /// <summary>
+    /// Allocation-free look at the literal parts: every connection string has an '=' or a "://", so parts without
+    /// '=' or ':' cannot make one (constants they reference are analyzed where they are declared).
+    /// </summary>
+    public static bool HasCandidateText(ExpressionSyntax node) => node switch
     {
-        BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) => HasStringLeaf(binary.Left) || HasStringLeaf(binary.Right),
-        ParenthesizedExpressionSyntax parenthesized => HasStringLeaf(parenthesized.Expression),
-        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression),
-        InterpolatedStringExpressionSyntax => true,
+        BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) => HasCandidateText(binary.Left) || HasCandidateText(binary.Right),
+        ParenthesizedExpressionSyntax parenthesized => HasCandidateText(parenthesized.Expression),
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.StringLiteralExpression) && IsCandidate(literal.Token.ValueText),
+        InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.Any(
+            content => content is InterpolatedStringTextSyntax text && IsCandidate(text.TextToken.ValueText)),
         _ => false,
     };
+
+    private static bool IsCandidate(string text) => text.IndexOf('=') >= 0 || text.IndexOf(':') >= 0;
 
     /// <param name="model">Resolves constant identifiers; without it every non-literal part is a hole.</param>
     public static string Build(ExpressionSyntax node, SemanticModel? model, CancellationToken cancellationToken)

@@ -140,4 +140,23 @@ public class ReadFromConfigurationCodeFixTests
         }
         """,
         Verify.Diagnostic(Descriptors.SM5001).WithLocation(0).WithArguments("prod-sql.example.com", "host label 'prod'"));
+
+    [Theory, AllEfVersions]
+    public Task ProductionHostWithPassword_OneFixClearsBothDiagnostics(EfVersion ef) => Verify.VerifyAsync(ef, /* lang=c#-test */ """
+        using System;
+
+        public class Connections
+        {
+            public string Orders { get; } = {|#0:"Server=prod-sql.example.com;Database=Orders;User Id=sa;Password=hunter2"|};
+        }
+        """, /* lang=c#-test */ """
+        using System;
+
+        public class Connections
+        {
+            public string Orders { get; } = Environment.GetEnvironmentVariable("ConnectionStrings__Default") ?? throw new InvalidOperationException("Connection string 'Default' is not configured.");
+        }
+        """,
+        Verify.Diagnostic(Descriptors.SM5001).WithLocation(0).WithArguments("prod-sql.example.com", "host label 'prod'"),
+        Verify.Diagnostic(Descriptors.SM5002).WithLocation(0).WithArguments("prod-sql.example.com", "Server=prod-sql.example.com;Database=Orders;User Id=sa;Password=***"));
 }

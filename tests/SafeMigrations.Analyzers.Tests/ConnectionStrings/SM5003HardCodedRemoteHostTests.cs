@@ -112,4 +112,25 @@ public class SM5003HardCodedRemoteHostTests
         }
         """,
         new Dictionary<string, string> { ["SafeMigrationsSafeHosts"] = "dev-*.example.com" });
+
+    [Theory, AllEfVersions]
+    public Task CosmosAccountEndpoint_IsReported(EfVersion ef) => Verify.VerifyAsync(ef, /* lang=c#-test */ """
+        using Microsoft.EntityFrameworkCore;
+
+        // The shape of Microsoft.EntityFrameworkCore.Cosmos's overload, which the test references do not include.
+        public static class CosmosStub
+        {
+            public static DbContextOptionsBuilder UseCosmos(this DbContextOptionsBuilder builder, string accountEndpoint, string accountKey, string databaseName) => builder;
+        }
+
+        public class CatalogContext : DbContext
+        {
+            protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+            {
+                optionsBuilder.UseCosmos({|#0:"https://catalog.documents.azure.com:443/"|}, "key", "catalog");
+                optionsBuilder.UseCosmos("https://localhost:8081/", "key", "catalog");
+            }
+        }
+        """,
+        Remote(0, "catalog.documents.azure.com", "Azure Cosmos DB endpoint"));
 }
