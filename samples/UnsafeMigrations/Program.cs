@@ -1,0 +1,1 @@
+Console.WriteLine("UnsafeMigrations sample: build it to see SafeMigrations diagnostics.");
