@@ -82,6 +82,8 @@ public sealed class JsonConfigurationReader
         int line = _line, column = Column(_pos);
         switch (_text[_pos])
         {
+            case '{' or '[' when depth >= MaxDepth:
+                return Fail($"The JSON is nested deeper than {MaxDepth} levels.");
             case '{':
                 return ReadObject(depth + 1);
             case '[':
@@ -105,11 +107,6 @@ public sealed class JsonConfigurationReader
 
     private bool ReadObject(int depth)
     {
-        if (depth > MaxDepth)
-        {
-            return Fail($"The JSON is nested deeper than {MaxDepth} levels.");
-        }
-
         int line = _line, column = Column(_pos);
         _pos++; // '{'
         bool empty = true;
@@ -150,38 +147,21 @@ public sealed class JsonConfigurationReader
                 return false;
             }
 
-            _path.Add(name);
-            bool ok = ReadValue(depth);
-            _path.RemoveAt(_path.Count - 1);
-            if (!ok || !SkipTrivia())
+            if (!ReadMember(name, depth, '}', $"the value of \"{name}\"", out bool closed))
             {
                 return false;
             }
 
             empty = false;
-            if (Peek() == ',')
+            if (closed)
             {
-                _pos++;
-                continue;
-            }
-
-            if (Peek() == '}')
-            {
-                _pos++;
                 return true;
             }
-
-            return Fail($"Expected ',' or '}}' after the value of \"{name}\"; found {Describe(_pos)}.");
         }
     }
 
     private bool ReadArray(int depth)
     {
-        if (depth > MaxDepth)
-        {
-            return Fail($"The JSON is nested deeper than {MaxDepth} levels.");
-        }
-
         int line = _line, column = Column(_pos);
         _pos++; // '['
         int index = 0;
@@ -198,29 +178,39 @@ public sealed class JsonConfigurationReader
                 return index > 0 || AddEmptyContainer(line, column);
             }
 
-            _path.Add(index.ToString(CultureInfo.InvariantCulture));
-            bool ok = ReadValue(depth);
-            _path.RemoveAt(_path.Count - 1);
-            if (!ok || !SkipTrivia())
+            if (!ReadMember(index.ToString(CultureInfo.InvariantCulture), depth, ']', "an array element", out bool closed))
             {
                 return false;
             }
 
             index++;
-            if (Peek() == ',')
+            if (closed)
             {
-                _pos++;
-                continue;
-            }
-
-            if (Peek() == ']')
-            {
-                _pos++;
                 return true;
             }
-
-            return Fail($"Expected ',' or ']' after an array element; found {Describe(_pos)}.");
         }
+    }
+
+    /// <summary>Reads one member's value under <paramref name="segment"/>, then a ',' (more follow) or the closing bracket.</summary>
+    private bool ReadMember(string segment, int depth, char close, string what, out bool closed)
+    {
+        closed = false;
+        _path.Add(segment);
+        bool ok = ReadValue(depth);
+        _path.RemoveAt(_path.Count - 1);
+        if (!ok || !SkipTrivia())
+        {
+            return false;
+        }
+
+        if (Peek() != ',' && Peek() != close)
+        {
+            return Fail($"Expected ',' or '{close}' after {what}; found {Describe(_pos)}.");
+        }
+
+        closed = Peek() == close;
+        _pos++;
+        return true;
     }
 
     private bool ReadString(out string value)

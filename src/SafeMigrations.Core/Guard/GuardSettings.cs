@@ -11,78 +11,57 @@ internal sealed class GuardSettings
 {
     public const string AllowVariable = "SAFEMIGRATIONS_ALLOW_PRODUCTION_HOST";
 
-    private GuardSettings(HostPatterns patterns, bool blockRemoteHosts, HashSet<string> allowedHosts, string allowedBy, ConnectionStringKeys keys, IReadOnlyList<string> extraEnvironments)
-    {
-        Patterns = patterns;
-        BlockRemoteHosts = blockRemoteHosts;
-        AllowedHosts = allowedHosts;
-        AllowedBy = allowedBy;
-        Keys = keys;
-        ExtraEnvironments = extraEnvironments;
-    }
+    public HostPatterns Patterns { get; private init; } = HostPatterns.Empty;
 
-    public HostPatterns Patterns { get; }
-
-    public bool BlockRemoteHosts { get; }
+    public bool BlockRemoteHosts { get; private init; }
 
     /// <summary>Exact host names (case-insensitive) a deliberate production deployment allowed through.</summary>
-    public HashSet<string> AllowedHosts { get; }
+    public HashSet<string> AllowedHosts { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Who allowed them: the MSBuild property or the environment variable (messages name it).</summary>
-    public string AllowedBy { get; }
+    public string AllowedBy { get; private init; } = "";
 
-    public ConnectionStringKeys Keys { get; }
+    public ConnectionStringKeys Keys { get; private init; } = ConnectionStringKeys.Default;
 
-    public IReadOnlyList<string> ExtraEnvironments { get; }
+    public List<string> ExtraEnvironments { get; } = new();
 
     public static GuardSettings Parse(GuardInputs inputs, List<GuardFinding> findings)
     {
         var errors = new List<string>();
-        var patterns = HostPatterns.Parse(inputs.ProductionHosts, inputs.SafeHosts, errors);
-        var keys = ConnectionStringKeys.Parse(inputs.ConnectionStringKeys, errors);
-
-        bool blockRemote = false;
-        switch ((inputs.BlockRemoteHosts ?? "").Trim().ToLowerInvariant())
-        {
-            case "" or "false":
-                break;
-            case "true":
-                blockRemote = true;
-                break;
-            default:
-                errors.Add($"SafeMigrationsBlockRemoteHosts='{inputs.BlockRemoteHosts}' is not 'true' or 'false'.");
-                break;
-        }
-
         inputs.EnvironmentVariables.TryGetValue(AllowVariable, out var fromVariable);
-        string allowedBy = !string.IsNullOrWhiteSpace(fromVariable) && fromVariable == inputs.AllowProductionHost
-            ? $"environment variable {AllowVariable}"
-            : "MSBuild property SafeMigrationsAllowProductionHost";
-        var allowed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var settings = new GuardSettings
+        {
+            Patterns = HostPatterns.Parse(inputs.ProductionHosts, inputs.SafeHosts, errors),
+            Keys = ConnectionStringKeys.Parse(inputs.ConnectionStringKeys, errors),
+            BlockRemoteHosts = ParseBool(inputs.BlockRemoteHosts, "SafeMigrationsBlockRemoteHosts", errors),
+            AllowedBy = !string.IsNullOrWhiteSpace(fromVariable) && fromVariable == inputs.AllowProductionHost
+                ? $"environment variable {AllowVariable}"
+                : "MSBuild property SafeMigrationsAllowProductionHost",
+        };
+
         if (inputs.AllowProductionHost?.Contains("=") == true)
         {
             // Never echo it: a pasted connection string may hold a password.
-            errors.Add($"The {allowedBy} holds a connection string; it must name only the exact production host(s), e.g. 'db.prod.example.com'.");
+            errors.Add($"The {settings.AllowedBy} holds a connection string; it must name only the exact production host(s), e.g. 'db.prod.example.com'.");
         }
 
         foreach (var host in SplitList(inputs.AllowProductionHost).Where(h => !h.Contains("=")))
         {
             if (host.IndexOfAny(new[] { '*', '?', ' ', '\t' }) >= 0)
             {
-                errors.Add($"The {allowedBy} entry '{host}' is not an exact host name; wildcards are not accepted, so that an override can only let through the host it names.");
+                errors.Add($"The {settings.AllowedBy} entry '{host}' is not an exact host name; wildcards are not accepted, so that an override can only let through the host it names.");
             }
             else
             {
-                allowed.Add(host);
+                settings.AllowedHosts.Add(host);
             }
         }
 
-        var environments = new List<string>();
         foreach (var name in SplitList(inputs.Environments))
         {
             if (HostingEnvironment.IsValidName(name))
             {
-                environments.Add(name);
+                settings.ExtraEnvironments.Add(name);
             }
             else
             {
@@ -92,7 +71,21 @@ internal sealed class GuardSettings
 
         findings.AddRange(errors.Select(e => new GuardFinding(GuardCodes.InvalidSetting, GuardSeverity.Error,
             e + " Fix the setting in the project file, Directory.Build.props or the command line; the guard does not guess what was meant.")));
-        return new GuardSettings(patterns, blockRemote, allowed, allowedBy, keys, environments);
+        return settings;
+    }
+
+    private static bool ParseBool(string? value, string property, List<string> errors)
+    {
+        switch ((value ?? "").Trim().ToLowerInvariant())
+        {
+            case "" or "false":
+                return false;
+            case "true":
+                return true;
+            default:
+                errors.Add($"{property}='{value}' is not 'true' or 'false'.");
+                return false;
+        }
     }
 
     private static IEnumerable<string> SplitList(string? value) =>
