@@ -157,4 +157,15 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Contains("ASPNETCORE_ENVIRONMENT='../Production'", run.Single("SM9006").Message);
     }
+
+    [Fact]
+    public void An_unexpected_failure_is_a_coded_error_not_MSB4018()
+    {
+        var run = _project.Run(t => t.ProjectDirectory = "bad\0directory");
+
+        Assert.False(run.Succeeded);
+        var error = run.Single("SM9003");
+        Assert.Contains("failed unexpectedly", error.Message);
+        Assert.Contains("SafeMigrationsGuardEnabled=false", error.Message);
+    }
 }
