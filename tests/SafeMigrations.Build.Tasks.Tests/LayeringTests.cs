@@ -186,4 +186,18 @@ public sealed class LayeringTests : IDisposable
         Assert.Contains(run.Diagnostics, d => d.File == Path.Combine(_project.Directory, "config/db.json"));
         Assert.Empty(_project.Run().Diagnostics);
     }
+
+    [Fact]
+    public void Extra_files_may_name_the_environment()
+    {
+        _project
+            .WithFile("db.Development.json", """{ "ConnectionStrings": { "Db": "Data Source=dev.db" } }""")
+            .WithFile("db.Staging.json", """{ "ConnectionStrings": { "Db": "Host=db.prod.example.com" } }""");
+
+        var run = _project.Run(t => { t.ConfigurationFiles = GuardProject.Items("db.{Environment}.json"); t.Environments = "Staging"; });
+
+        var error = run.Single("SM9001");
+        Assert.Equal("db.Staging.json", error.FileName);
+        Assert.Contains("environment 'Staging' (from SafeMigrationsEnvironments)", error.Message);
+    }
 }

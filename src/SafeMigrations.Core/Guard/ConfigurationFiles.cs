@@ -8,7 +8,7 @@ namespace SafeMigrations.Core.Guard;
 /// <summary>
 /// Reads and layers the guard's configuration sources for one environment, as the .NET host does:
 /// appsettings.json, appsettings.{Environment}.json, user secrets (Development only), environment variables,
-/// then SafeMigrationsConfigurationFile items. Each file is read and parsed once per build, and each bad file is
+/// then SafeMigrationsConfigurationFile items (where <c>{Environment}</c> stands for the environment name). Each file is read and parsed once per build, and each bad file is
 /// reported once (SM9003) however many environments use it. A missing file is skipped, as the host skips it.
 /// </summary>
 internal sealed class ConfigurationFiles
@@ -36,7 +36,9 @@ internal sealed class ConfigurationFiles
         configuration.AddEnvironmentVariables(_inputs.EnvironmentVariables);
         foreach (var file in _inputs.ExtraConfigurationFiles)
         {
-            AddFile(configuration, ConfigurationSourceKind.JsonFile, Path.Combine(_inputs.ProjectDirectory, file));
+            // "dbsettings.{Environment}.json" mirrors AddJsonFile($"dbsettings.{env.EnvironmentName}.json").
+            string path = file.Replace("{Environment}", environment);
+            AddFile(configuration, ConfigurationSourceKind.JsonFile, Path.Combine(_inputs.ProjectDirectory, path));
         }
 
         return configuration;
