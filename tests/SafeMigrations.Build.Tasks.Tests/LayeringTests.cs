@@ -136,6 +136,17 @@ public sealed class LayeringTests : IDisposable
         Assert.True(fixedByVariable.Succeeded, fixedByVariable.ToString());
     }
 
+    [Fact]
+    public void Host_prefixed_variables_count_but_lose_to_every_other_source()
+    {
+        var run = _project.WithVariable("DOTNET_ConnectionStrings__Default", Production).Run();
+        Assert.Contains("environment variable DOTNET_ConnectionStrings__Default", run.Single("SM9001").Message);
+
+        var overridden = _project.WithVariable("DOTNET_ConnectionStrings__Default", null).WithVariable("ASPNETCORE_CONNECTIONSTRINGS__DEFAULT", Production)
+            .WithFile("appsettings.json", Settings(Local)).Run();
+        Assert.True(overridden.Succeeded, overridden.ToString());
+    }
+
     [Theory]
     [InlineData("SQLAZURECONNSTR_Main")]
     [InlineData("SQLCONNSTR_Main")]

@@ -21,15 +21,24 @@ public static class EnvironmentVariableKeys
     /// <summary>
     /// The provider's order is the process environment's (unspecified); variables are sorted by name so that a
     /// key set twice (say by <c>ConnectionStrings__Db</c> and <c>SQLCONNSTR_Db</c>) resolves the same way every build.
+    /// With a <paramref name="prefix"/> (<c>DOTNET_</c>), only variables starting with it count, without it, and
+    /// the Azure prefixes do not apply (as in <c>AddEnvironmentVariables(prefix)</c>).
     /// </summary>
-    public static IEnumerable<MappedVariable> Map(IEnumerable<KeyValuePair<string, string>> variables)
+    public static IEnumerable<MappedVariable> Map(IEnumerable<KeyValuePair<string, string>> variables, string prefix = "")
     {
         foreach (var variable in variables.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
             string name = variable.Key;
-            string? prefix = ConnectionStringPrefixes.FirstOrDefault(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
-            string key = prefix is null ? name : "ConnectionStrings:" + name.Substring(prefix.Length);
-            yield return new MappedVariable(key.Replace("__", ":"), variable.Value ?? "", name);
+            string? azurePrefix = ConnectionStringPrefixes.FirstOrDefault(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+            string key = (azurePrefix is null ? name : "ConnectionStrings:" + name.Substring(azurePrefix.Length)).Replace("__", ":");
+            if (prefix.Length == 0)
+            {
+                yield return new MappedVariable(key, variable.Value ?? "", name);
+            }
+            else if (azurePrefix is null && key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return new MappedVariable(key.Substring(prefix.Length), variable.Value ?? "", name);
+            }
         }
     }
 }

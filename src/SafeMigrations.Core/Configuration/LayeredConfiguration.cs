@@ -23,9 +23,9 @@ public sealed class LayeredConfiguration
         }
     }
 
-    public void AddEnvironmentVariables(IEnumerable<KeyValuePair<string, string>> variables)
+    public void AddEnvironmentVariables(IEnumerable<KeyValuePair<string, string>> variables, string prefix = "")
     {
-        foreach (var mapped in EnvironmentVariableKeys.Map(variables))
+        foreach (var mapped in EnvironmentVariableKeys.Map(variables, prefix))
         {
             Set(mapped.Key, mapped.Value, ConfigurationOrigin.Variable(mapped.Variable));
         }

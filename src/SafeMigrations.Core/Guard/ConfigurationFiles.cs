@@ -7,7 +7,7 @@ namespace SafeMigrations.Core.Guard;
 
 /// <summary>
 /// Reads and layers the guard's configuration sources for one environment, as the .NET host does:
-/// appsettings.json, appsettings.{Environment}.json, user secrets (Development only), environment variables,
+/// DOTNET_/ASPNETCORE_-prefixed environment variables, appsettings.json, appsettings.{Environment}.json, user secrets (Development only), environment variables,
 /// then SafeMigrationsConfigurationFile items (where <c>{Environment}</c> stands for the environment name). Each file is read and parsed once per build, and each bad file is
 /// reported once (SM9003) however many environments use it. A missing file is skipped, as the host skips it.
 /// </summary>
@@ -26,6 +26,10 @@ internal sealed class ConfigurationFiles
     public LayeredConfiguration Layer(string environment, Func<string, string?> variable)
     {
         var configuration = new LayeredConfiguration();
+
+        // Host settings come first and lose to everything else: DOTNET_ (generic host), ASPNETCORE_ (web host).
+        configuration.AddEnvironmentVariables(_inputs.EnvironmentVariables, "DOTNET_");
+        configuration.AddEnvironmentVariables(_inputs.EnvironmentVariables, "ASPNETCORE_");
         AddFile(configuration, ConfigurationSourceKind.JsonFile, Path.Combine(_inputs.ProjectDirectory, HostingEnvironment.AppSettingsFileName(null)));
         AddFile(configuration, ConfigurationSourceKind.JsonFile, Path.Combine(_inputs.ProjectDirectory, HostingEnvironment.AppSettingsFileName(environment)));
         if (HostingEnvironment.IsDevelopment(environment) && !string.IsNullOrWhiteSpace(_inputs.UserSecretsId))

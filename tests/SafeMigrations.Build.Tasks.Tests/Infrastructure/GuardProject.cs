@@ -12,7 +12,7 @@ namespace SafeMigrations.Build.Tasks.Tests.Infrastructure;
 public sealed class GuardProject : IDisposable
 {
     /// <summary>Variables that would change the outcome, cleared for every run unless a test sets them.</summary>
-    private static readonly string[] ClearedPrefixes = { "ASPNETCORE_", "DOTNET_ENVIRONMENT", "SAFEMIGRATIONS_", "ConnectionStrings__", "APPDATA" };
+    private static readonly string[] ClearedPrefixes = { "ASPNETCORE_", "DOTNET_ENVIRONMENT", "SAFEMIGRATIONS_", "ConnectionStrings__", "DOTNET_ConnectionStrings__", "APPDATA" };
 
     private readonly Dictionary<string, string?> _environment = new();
 

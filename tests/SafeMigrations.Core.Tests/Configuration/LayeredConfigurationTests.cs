@@ -49,6 +49,16 @@ public class LayeredConfigurationTests
     }
 
     [Fact]
+    public void A_prefix_keeps_only_its_variables_without_the_prefix_and_without_azure_prefixes()
+    {
+        var mapped = EnvironmentVariableKeys.Map(
+            new[] { Pair("DOTNET_ConnectionStrings__Db", "a"), Pair("dotnet_ENVIRONMENT", "b"), Pair("SQLCONNSTR_DOTNET_x", "c"), Pair("ConnectionStrings__Other", "d") },
+            "DOTNET_");
+
+        Assert.Equal(new[] { "ConnectionStrings:Db=a", "ENVIRONMENT=b" }, mapped.Select(m => $"{m.Key}={m.Value}").OrderBy(k => k));
+    }
+
+    [Fact]
     public void The_same_key_from_two_variables_resolves_deterministically()
     {
         var first = new LayeredConfiguration();
