@@ -1,0 +1,1 @@
+Console.WriteLine("ProductionGuard sample: build it to see the guard stop a build whose configuration points at production.");
