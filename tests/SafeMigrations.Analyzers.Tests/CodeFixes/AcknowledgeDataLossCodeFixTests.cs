@@ -1,0 +1,135 @@
+using SafeMigrations.Analyzers.CodeFixes;
+using SafeMigrations.Analyzers.Rules;
+using Verify = SafeMigrations.Analyzers.Tests.Infrastructure.CodeFixVerifier<
+    SafeMigrations.Analyzers.Migrations.DataLossAnalyzer,
+    SafeMigrations.Analyzers.CodeFixes.AcknowledgeDataLossCodeFixProvider>;
+
+namespace SafeMigrations.Analyzers.Tests.CodeFixes;
+
+public class AcknowledgeDataLossCodeFixTests
+{
+    private const string Key = AcknowledgeDataLossCodeFixProvider.EquivalenceKey;
+
+    [Fact]
+    public Task ScaffoldedMigration_GetsSuppressMessageWithPlaceholderAndUsing() => Verify.VerifyAsync(/* lang=c#-test */ """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        #nullable disable
+
+        namespace App.Migrations
+        {
+            /// <inheritdoc />
+            public partial class DropLegacyOrders : Migration
+            {
+                /// <inheritdoc />
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    {|#0:migrationBuilder.DropTable(
+                        name: "LegacyOrders")|};
+                }
+
+                /// <inheritdoc />
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+        }
+        """, /* lang=c#-test */ """
+        using System.Diagnostics.CodeAnalysis;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        #nullable disable
+
+        namespace App.Migrations
+        {
+            /// <inheritdoc />
+            public partial class DropLegacyOrders : Migration
+            {
+                /// <inheritdoc />
+                [SuppressMessage("SafeMigrations", "SM1001:Migration drops a table", Justification = "TODO: why is this data loss acceptable?")]
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.DropTable(
+                        name: "LegacyOrders");
+                }
+
+                /// <inheritdoc />
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+        }
+        """, Key,
+        Verify.Diagnostic(Descriptors.SM1001).WithLocation(0).WithArguments("LegacyOrders"));
+
+    [Fact]
+    public Task TwoDropsInOneMethodAndAHelper_FixAllAddsOneAttributePerMethod_KeepsExistingAttributesAndUsing() => Verify.VerifyAsync("""
+        using System;
+        using System.Diagnostics.CodeAnalysis;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        namespace App.Migrations;
+
+        public class Cleanup : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                {|#0:migrationBuilder.DropTable("Sessions")|};
+                {|#1:migrationBuilder.DropTable("Tokens")|};
+                DropAudit(migrationBuilder);
+            }
+
+            [Obsolete("kept for old deployments")]
+            private static void DropAudit(MigrationBuilder b) => {|#2:b.DropTable("Audit")|};
+        }
+        """, """
+        using System;
+        using System.Diagnostics.CodeAnalysis;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        namespace App.Migrations;
+
+        public class Cleanup : Migration
+        {
+            [SuppressMessage("SafeMigrations", "SM1001:Migration drops a table", Justification = "TODO: why is this data loss acceptable?")]
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.DropTable("Sessions");
+                migrationBuilder.DropTable("Tokens");
+                DropAudit(migrationBuilder);
+            }
+
+            [Obsolete("kept for old deployments")]
+            [SuppressMessage("SafeMigrations", "SM1001:Migration drops a table", Justification = "TODO: why is this data loss acceptable?")]
+            private static void DropAudit(MigrationBuilder b) => b.DropTable("Audit");
+        }
+        """, Key,
+        Verify.Diagnostic(Descriptors.SM1001).WithLocation(0).WithArguments("Sessions"),
+        Verify.Diagnostic(Descriptors.SM1001).WithLocation(1).WithArguments("Tokens"),
+        Verify.Diagnostic(Descriptors.SM1001).WithLocation(2).WithArguments("Audit"));
+
+    [Fact]
+    public Task NoDataLoss_NoDiagnosticAndNothingToFix() => Verify.VerifyAsync("""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        public class AddIndex : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(name: "Scratch", columns: t => new { Id = t.Column<int>() });
+                migrationBuilder.DropTable("Scratch");
+            }
+        }
+        """, """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        public class AddIndex : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.CreateTable(name: "Scratch", columns: t => new { Id = t.Column<int>() });
+                migrationBuilder.DropTable("Scratch");
+            }
+        }
+        """, Key);
+}
