@@ -41,12 +41,23 @@ public class PullRequestWorkflowTests(PackageFixture package)
     public void BuildWithErrorLog_WritesSarif21WithRuleMetadataAndLocations()
     {
         var consumer = package.CreateConsumer("SarifApp").WithEfCore()
-            .WithFile("Migrations/20240301120000_DropLegacyOrders.cs", DropMigration);
+            .WithFile("Migrations/20240301120000_DropLegacyOrders.cs", DropMigration)
+            .WithFile("Lib/Lib.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
+                </Project>
+                """)
+            .WithFile("Lib/Greeting.cs", "namespace Lib; public static class Greeting { public const string Text = \"hi\"; }")
+            .WithPackageReference("<ProjectReference Include=\"Lib/Lib.csproj\" />")
+            .WithProperty("DefaultItemExcludes", "$(DefaultItemExcludes);Lib/**");
 
         // The documented one-liner (%2C is MSBuild's escaped comma: the value is "path,version=2.1").
         var result = consumer.Build(null, "-p:ErrorLog=safemigrations.sarif%2Cversion=2.1");
 
         Assert.False(result.Succeeded, result.ToString());
+
+        // A relative path is resolved per project: a solution build leaves one log in each project folder.
+        Assert.True(File.Exists(consumer.PathOf("Lib/safemigrations.sarif")), "no SARIF log for the referenced project");
         using var sarif = JsonDocument.Parse(File.ReadAllText(consumer.PathOf("safemigrations.sarif")));
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var run = sarif.RootElement.GetProperty("runs")[0];
