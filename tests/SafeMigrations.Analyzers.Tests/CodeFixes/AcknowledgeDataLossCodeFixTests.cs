@@ -3,6 +3,9 @@ using SafeMigrations.Analyzers.Rules;
 using Verify = SafeMigrations.Analyzers.Tests.Infrastructure.CodeFixVerifier<
     SafeMigrations.Analyzers.Migrations.DataLossAnalyzer,
     SafeMigrations.Analyzers.CodeFixes.AcknowledgeDataLossCodeFixProvider>;
+using VerifySql = SafeMigrations.Analyzers.Tests.Infrastructure.CodeFixVerifier<
+    SafeMigrations.Analyzers.Migrations.RawSqlAnalyzer,
+    SafeMigrations.Analyzers.CodeFixes.AcknowledgeDataLossCodeFixProvider>;
 
 namespace SafeMigrations.Analyzers.Tests.CodeFixes;
 
@@ -132,4 +135,41 @@ public class AcknowledgeDataLossCodeFixTests
             }
         }
         """, Key);
+
+    [Fact]
+    public Task RawSqlDropTableAndDropColumnInOneMethod_GetOneAttributePerRule() => VerifySql.VerifyAsync("""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        namespace App.Migrations;
+
+        public class Cleanup : Migration
+        {
+            // Clean-up after the 2.0 release.
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.Sql("{|#0:DROP TABLE|} legacy_orders;");
+                migrationBuilder.Sql("ALTER TABLE customers {|#1:DROP COLUMN|} fax, {|#2:DROP COLUMN|} telex;");
+            }
+        }
+        """, """
+        using System.Diagnostics.CodeAnalysis;
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        namespace App.Migrations;
+
+        public class Cleanup : Migration
+        {
+            // Clean-up after the 2.0 release.
+            [SuppressMessage("SafeMigrations", "SM2001:Raw SQL drops or empties a table, schema or database", Justification = "TODO: why is this data loss acceptable?")]
+            [SuppressMessage("SafeMigrations", "SM2002:Raw SQL drops a column", Justification = "TODO: why is this data loss acceptable?")]
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.Sql("DROP TABLE legacy_orders;");
+                migrationBuilder.Sql("ALTER TABLE customers DROP COLUMN fax, DROP COLUMN telex;");
+            }
+        }
+        """, Key,
+        VerifySql.Diagnostic(Descriptors.SM2001).WithLocation(0).WithArguments("drops table", "legacy_orders"),
+        VerifySql.Diagnostic(Descriptors.SM2002).WithLocation(1).WithArguments("customers", "fax"),
+        VerifySql.Diagnostic(Descriptors.SM2002).WithLocation(2).WithArguments("customers", "telex"));
 }
