@@ -20,7 +20,13 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
         VerifyAsync(source, fixedSource, equivalenceKey, remaining: Array.Empty<DiagnosticResult>(), expected);
 
     /// <summary>As above; <paramref name="remaining"/> are the diagnostics the fixed code still has.</summary>
-    public static async Task VerifyAsync(string source, string fixedSource, string? equivalenceKey, DiagnosticResult[] remaining, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey, DiagnosticResult[] remaining, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, fixedSource, equivalenceKey, settings: null, remaining, expected);
+
+    /// <summary>As above, with SafeMigrations* build properties (e.g. SafeMigrationsProvider).</summary>
+    public static async Task VerifyAsync(
+        string source, string fixedSource, string? equivalenceKey, IReadOnlyDictionary<string, string>? settings,
+        DiagnosticResult[] remaining, params DiagnosticResult[] expected)
     {
         var test = new Test
         {
@@ -28,14 +34,19 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
         };
+        if (settings is { Count: > 0 })
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", AnalyzerVerifier<TAnalyzer>.GlobalConfig(settings)));
+        }
+
         test.ExpectedDiagnostics.AddRange(expected);
         test.FixedState.ExpectedDiagnostics.AddRange(remaining);
         await test.RunAsync();
     }
 
-    /// <summary>The diagnostics are reported but no fix is offered for them.</summary>
-    public static Task VerifyNoFixAsync(string source, params DiagnosticResult[] expected) =>
-        VerifyAsync(source, source, equivalenceKey: null, expected, expected);
+    /// <summary>The diagnostics are reported but no fix with <paramref name="equivalenceKey"/> is offered for them.</summary>
+    public static Task VerifyNoFixAsync(string source, string equivalenceKey, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, source, equivalenceKey, expected, expected);
 
     private sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
