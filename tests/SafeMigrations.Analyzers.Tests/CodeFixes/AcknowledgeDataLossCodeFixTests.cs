@@ -1,5 +1,6 @@
 using SafeMigrations.Analyzers.CodeFixes;
 using SafeMigrations.Analyzers.Rules;
+using SafeMigrations.Analyzers.Tests.Infrastructure;
 using Verify = SafeMigrations.Analyzers.Tests.Infrastructure.CodeFixVerifier<
     SafeMigrations.Analyzers.Migrations.DataLossAnalyzer,
     SafeMigrations.Analyzers.CodeFixes.AcknowledgeDataLossCodeFixProvider>;
@@ -14,7 +15,7 @@ public class AcknowledgeDataLossCodeFixTests
     private const string Key = AcknowledgeDataLossCodeFixProvider.EquivalenceKey;
 
     [Fact]
-    public Task ScaffoldedMigration_GetsSuppressMessageWithPlaceholderAndUsing() => Verify.VerifyAsync(/* lang=c#-test */ """
+    public Task ScaffoldedMigration_GetsSuppressMessageWithPlaceholderAndUsing() => Verify.VerifyAsync(EfVersion.Ef10, /* lang=c#-test */ """
         using Microsoft.EntityFrameworkCore.Migrations;
 
         #nullable disable
@@ -62,11 +63,11 @@ public class AcknowledgeDataLossCodeFixTests
                 }
             }
         }
-        """, Key,
+        """, null, Key,
         Verify.Diagnostic(Descriptors.SM1001).WithLocation(0).WithArguments("LegacyOrders"));
 
     [Fact]
-    public Task TwoDropsInOneMethodAndAHelper_FixAllAddsOneAttributePerMethod_KeepsExistingAttributesAndUsing() => Verify.VerifyAsync("""
+    public Task TwoDropsInOneMethodAndAHelper_FixAllAddsOneAttributePerMethod_KeepsExistingAttributesAndUsing() => Verify.VerifyAsync(EfVersion.Ef10, """
         using System;
         using System.Diagnostics.CodeAnalysis;
         using Microsoft.EntityFrameworkCore.Migrations;
@@ -106,13 +107,13 @@ public class AcknowledgeDataLossCodeFixTests
             [SuppressMessage("SafeMigrations", "SM1001:Migration drops a table", Justification = "TODO: why is this data loss acceptable?")]
             private static void DropAudit(MigrationBuilder b) => b.DropTable("Audit");
         }
-        """, Key,
+        """, null, Key,
         Verify.Diagnostic(Descriptors.SM1001).WithLocation(0).WithArguments("Sessions"),
         Verify.Diagnostic(Descriptors.SM1001).WithLocation(1).WithArguments("Tokens"),
         Verify.Diagnostic(Descriptors.SM1001).WithLocation(2).WithArguments("Audit"));
 
     [Fact]
-    public Task NoDataLoss_NoDiagnosticAndNothingToFix() => Verify.VerifyAsync("""
+    public Task NoDataLoss_NoDiagnosticAndNothingToFix() => Verify.VerifyAsync(EfVersion.Ef10, """
         using Microsoft.EntityFrameworkCore.Migrations;
 
         public class AddIndex : Migration
@@ -134,10 +135,10 @@ public class AcknowledgeDataLossCodeFixTests
                 migrationBuilder.DropTable("Scratch");
             }
         }
-        """, Key);
+        """, null, Key);
 
     [Fact]
-    public Task RawSqlDropTableAndDropColumnInOneMethod_GetOneAttributePerRule() => VerifySql.VerifyAsync("""
+    public Task RawSqlDropTableAndDropColumnInOneMethod_GetOneAttributePerRule() => VerifySql.VerifyAsync(EfVersion.Ef10, """
         using Microsoft.EntityFrameworkCore.Migrations;
 
         namespace App.Migrations;
@@ -168,7 +169,7 @@ public class AcknowledgeDataLossCodeFixTests
                 migrationBuilder.Sql("ALTER TABLE customers DROP COLUMN fax, DROP COLUMN telex;");
             }
         }
-        """, Key,
+        """, null, Key,
         VerifySql.Diagnostic(Descriptors.SM2001).WithLocation(0).WithArguments("drops table", "legacy_orders"),
         VerifySql.Diagnostic(Descriptors.SM2002).WithLocation(1).WithArguments("customers", "fax"),
         VerifySql.Diagnostic(Descriptors.SM2002).WithLocation(2).WithArguments("customers", "telex"));

@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -6,53 +7,56 @@ using Microsoft.CodeAnalysis.Testing;
 namespace SafeMigrations.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// Code-fix tests on EF Core 10: the analyzer reports, the fix is applied once per diagnostic, and the testing
-/// library also runs Fix All at document, project and solution scope and checks each gives the fixed code.
+/// Code-fix tests compiled against the real EF Core assemblies of one version. The testing library also applies
+/// the fix through its FixAll provider at document, project and solution scope and checks the same result.
 /// </summary>
 public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static DiagnosticResult Diagnostic(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor) => new(descriptor);
+    public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
-    /// <summary>Applies the fix with <paramref name="equivalenceKey"/> (or the first offered) to every diagnostic.</summary>
-    public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey, params DiagnosticResult[] expected) =>
-        VerifyAsync(source, fixedSource, equivalenceKey, remaining: Array.Empty<DiagnosticResult>(), expected);
+    public static Task VerifyAsync(EfVersion ef, string source, string fixedSource, params DiagnosticResult[] expected) =>
+        VerifyAsync(ef, source, fixedSource, settings: null, expected);
 
-    /// <summary>As above; <paramref name="remaining"/> are the diagnostics the fixed code still has.</summary>
-    public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey, DiagnosticResult[] remaining, params DiagnosticResult[] expected) =>
-        VerifyAsync(source, fixedSource, equivalenceKey, settings: null, remaining, expected);
+    public static Task VerifyAsync(
+        EfVersion ef, string source, string fixedSource, IReadOnlyDictionary<string, string>? settings, params DiagnosticResult[] expected) =>
+        VerifyAsync(ef, source, fixedSource, settings, equivalenceKey: null, expected);
 
-    /// <summary>As above, with SafeMigrations* build properties (e.g. SafeMigrationsProvider).</summary>
+    /// <summary>Applies the action with <paramref name="equivalenceKey"/> (null: the first offered) to every diagnostic.</summary>
     public static async Task VerifyAsync(
-        string source, string fixedSource, string? equivalenceKey, IReadOnlyDictionary<string, string>? settings,
-        DiagnosticResult[] remaining, params DiagnosticResult[] expected)
+        EfVersion ef, string source, string fixedSource, IReadOnlyDictionary<string, string>? settings, string? equivalenceKey,
+        params DiagnosticResult[] expected)
     {
-        var test = new Test
-        {
-            TestCode = source,
-            FixedCode = fixedSource,
-            CodeActionEquivalenceKey = equivalenceKey,
-        };
+        var test = new Test(ef) { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
         if (settings is { Count: > 0 })
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", AnalyzerVerifier<TAnalyzer>.GlobalConfig(settings)));
         }
 
         test.ExpectedDiagnostics.AddRange(expected);
-        test.FixedState.ExpectedDiagnostics.AddRange(remaining);
         await test.RunAsync();
     }
 
-    /// <summary>The diagnostics are reported but no fix with <paramref name="equivalenceKey"/> is offered for them.</summary>
-    public static Task VerifyNoFixAsync(string source, string equivalenceKey, params DiagnosticResult[] expected) =>
-        VerifyAsync(source, source, equivalenceKey, expected, expected);
+    /// <summary>The diagnostics are reported but no fix is offered (the code would stop compiling).</summary>
+    public static Task VerifyNoFixAsync(EfVersion ef, string source, params DiagnosticResult[] expected) =>
+        VerifyNoFixAsync(ef, source, equivalenceKey: null, expected);
+
+    /// <summary>The diagnostics are reported but no action with <paramref name="equivalenceKey"/> is offered.</summary>
+    public static async Task VerifyNoFixAsync(EfVersion ef, string source, string? equivalenceKey, params DiagnosticResult[] expected)
+    {
+        var test = new Test(ef) { TestCode = source, FixedCode = source, CodeActionEquivalenceKey = equivalenceKey };
+        test.ExpectedDiagnostics.AddRange(expected);
+        test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll;
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        await test.RunAsync();
+    }
 
     private sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
     {
-        public Test()
+        public Test(EfVersion ef)
         {
-            TestProjectSetup.Configure(this, EfVersion.Ef10);
+            TestProjectSetup.Configure(this, ef);
         }
     }
 }
