@@ -32,7 +32,7 @@ public sealed class AcknowledgeDataLossCodeFixProvider : MigrationCodeFixProvide
         }
     }
 
-    private protected override void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    private protected override void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, ISet<SyntaxNode> claimed, CancellationToken cancellationToken)
     {
         if (Member(editor.OriginalRoot, diagnostic) is not { } member)
         {

@@ -34,37 +34,48 @@ public sealed class DropAndAddToRenameCodeFixProvider : MigrationCodeFixProvider
         }
     }
 
-    private protected override void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    private protected override void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, ISet<SyntaxNode> claimed, CancellationToken cancellationToken)
     {
         if (Pair.Find(editor.OriginalRoot, editor.SemanticModel, diagnostic, cancellationToken) is not { } pair)
         {
             return;
         }
 
-        Rewrite(editor, pair);
+        if (!Rewrite(editor, pair, claimed))
+        {
+            return;
+        }
 
         // EF scaffolds the mirror image in Down (drop the new column, re-add the old one): make it a rename back.
         if (pair.MirrorInDown(cancellationToken) is { } mirror)
         {
-            Rewrite(editor, mirror);
+            Rewrite(editor, mirror, claimed);
         }
     }
 
-    private static void Rewrite(DocumentEditor editor, Pair pair)
+    private static bool Rewrite(DocumentEditor editor, Pair pair, ISet<SyntaxNode> claimed)
     {
+        if (claimed.Contains(pair.Drop.Syntax) || claimed.Contains(pair.AddStatement))
+        {
+            return false;
+        }
+
+        claimed.Add(pair.Drop.Syntax);
+        claimed.Add(pair.AddStatement);
         var rename = RenameColumn(pair);
         editor.ReplaceNode(pair.Drop.Syntax, (_, _) => rename);
 
         // The statement after the removed AddColumn takes its leading trivia, so no blank line is left behind.
         var addStatement = pair.AddStatement;
         if (addStatement.Parent is BlockSyntax block && block.Statements.IndexOf(addStatement) is var index
-            && index + 1 < block.Statements.Count)
+            && index + 1 < block.Statements.Count && !claimed.Contains(block.Statements[index + 1]))
         {
             var leading = addStatement.GetLeadingTrivia();
             editor.ReplaceNode(block.Statements[index + 1], (current, _) => current.WithLeadingTrivia(leading));
         }
 
         editor.RemoveNode(addStatement, SyntaxRemoveOptions.KeepNoTrivia);
+        return true;
     }
 
     private static InvocationExpressionSyntax RenameColumn(Pair pair)

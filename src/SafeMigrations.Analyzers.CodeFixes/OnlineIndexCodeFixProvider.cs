@@ -40,7 +40,7 @@ public sealed class OnlineIndexCodeFixProvider : MigrationCodeFixProvider
         }
     }
 
-    private protected override void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    private protected override void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, ISet<SyntaxNode> claimed, CancellationToken cancellationToken)
     {
         if (Annotation(diagnostic) is not { } annotation
             || CallSite.At(editor.OriginalRoot, editor.SemanticModel, diagnostic, cancellationToken) is not { Name: "CreateIndex" } call)
@@ -49,6 +49,11 @@ public sealed class OnlineIndexCodeFixProvider : MigrationCodeFixProvider
         }
 
         var chain = call.Chain;
+        if (!claimed.Add(chain))
+        {
+            return;
+        }
+
         var multiline = chain.GetLocation().GetLineSpan() is var span && span.StartLinePosition.Line != span.EndLinePosition.Line;
         var dotTrivia = multiline && call.Statement is { } statement
             ? TriviaList(Layout.EndOfLine(chain)).AddRange(Layout.Indent(Layout.Indentation(statement)))

@@ -42,7 +42,7 @@ public sealed class RequiredColumnCodeFixProvider : MigrationCodeFixProvider
         yield return new FixAction("Add the column as nullable (backfill, then make it required)", NullableKey);
     }
 
-    private protected override void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken)
+    private protected override void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, ISet<SyntaxNode> claimed, CancellationToken cancellationToken)
     {
         if (AddColumn(editor.OriginalRoot, editor.SemanticModel, diagnostic, cancellationToken) is not { } call)
         {
@@ -63,7 +63,7 @@ public sealed class RequiredColumnCodeFixProvider : MigrationCodeFixProvider
             NullableKey => ArgumentLayout.Insert(list, list.Arguments.Count, ArgumentLayout.Named("nullable", LiteralExpression(SyntaxKind.TrueLiteralExpression))),
             _ => null,
         };
-        if (fixedList is not null)
+        if (fixedList is not null && claimed.Add(list))
         {
             editor.ReplaceNode(list, fixedList);
         }

@@ -64,15 +64,19 @@ public abstract class MigrationCodeFixProvider : CodeFixProvider
     /// <summary>The actions that apply to this diagnostic (none when the code does not have the expected shape).</summary>
     private protected abstract IEnumerable<FixAction> Offer(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken);
 
-    /// <summary>Records the edits for one diagnostic; does nothing when the code does not have the expected shape.</summary>
-    private protected abstract void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records the edits for one diagnostic; does nothing when the code does not have the expected shape.
+    /// <paramref name="claimed"/> holds the nodes earlier diagnostics of the batch already rewrote or removed.
+    /// </summary>
+    private protected abstract void Fix(DocumentEditor editor, Diagnostic diagnostic, string equivalenceKey, ISet<SyntaxNode> claimed, CancellationToken cancellationToken);
 
     private async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string equivalenceKey, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var claimed = new HashSet<SyntaxNode>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
-            Fix(editor, diagnostic, equivalenceKey, cancellationToken);
+            Fix(editor, diagnostic, equivalenceKey, claimed, cancellationToken);
         }
 
         var changed = editor.GetChangedDocument();
