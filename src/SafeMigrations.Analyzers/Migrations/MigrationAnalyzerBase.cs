@@ -66,12 +66,13 @@ public abstract class MigrationAnalyzerBase : DiagnosticAnalyzer
     private void AnalyzeType(SemanticModelAnalysisContext context, INamedTypeSymbol type, EfSymbols ef, AnalyzerSettings settings, string? migrationId)
     {
         var collector = new MigrationCallCollector(type, ef, CandidateNames, context.SemanticModel, context.CancellationToken);
-        var up = collector.Flatten(MigrationPhase.Up, exclude: null);
-        AnalyzeMigration(new MigrationContext(context, type, ef, settings, migrationId, MigrationPhase.Up, up));
+        var callSites = new Dictionary<BuilderCall, HelperCallSite[]>();
+        var up = collector.Flatten(MigrationPhase.Up, exclude: null, callSites);
+        AnalyzeMigration(new MigrationContext(context, type, ef, settings, migrationId, MigrationPhase.Up, up, callSites));
         if (settings.AnalyzeDown)
         {
-            var down = collector.Flatten(MigrationPhase.Down, exclude: new HashSet<BuilderCall>(up));
-            AnalyzeMigration(new MigrationContext(context, type, ef, settings, migrationId, MigrationPhase.Down, down));
+            var down = collector.Flatten(MigrationPhase.Down, exclude: new HashSet<BuilderCall>(up), callSites);
+            AnalyzeMigration(new MigrationContext(context, type, ef, settings, migrationId, MigrationPhase.Down, down, callSites));
         }
     }
 }
