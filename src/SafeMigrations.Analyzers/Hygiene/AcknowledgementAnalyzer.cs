@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -9,7 +10,7 @@ namespace SafeMigrations.Analyzers.Hygiene;
 
 /// <summary>
 /// SM8001: a <c>[SuppressMessage]</c> or <c>#pragma warning disable</c> of a SafeMigrations rule must say why.
-/// Syntax only, one callback per file: directives are walked through the tree's directive chain, attributes
+/// Syntax only, one callback per file: directives are found through nodes that contain them, attributes
 /// through declarations without entering member bodies.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -27,14 +28,11 @@ public sealed class AcknowledgementAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
         var root = context.Tree.GetRoot(context.CancellationToken);
-        if (root.ContainsDirectives)
+        foreach (var pragma in PragmaDirectives(root))
         {
-            for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+            if (pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
             {
-                if (directive is PragmaWarningDirectiveTriviaSyntax pragma && pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
-                {
-                    AnalyzePragma(context, pragma);
-                }
+                AnalyzePragma(context, pragma);
             }
         }
 
@@ -43,6 +41,39 @@ public sealed class AcknowledgementAnalyzer : DiagnosticAnalyzer
             if (node is AttributeSyntax attribute && IsSuppressMessage(attribute.Name))
             {
                 AnalyzeAttribute(context, attribute);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Pragmas in document order, descending only into nodes that contain directives (GetNextDirective would walk
+    /// every token after each directive: all of a Designer's BuildTargetModel, between its two pragmas).
+    /// </summary>
+    private static IEnumerable<PragmaWarningDirectiveTriviaSyntax> PragmaDirectives(SyntaxNode node)
+    {
+        foreach (var child in node.ChildNodesAndTokens())
+        {
+            if (!child.ContainsDirectives)
+            {
+                continue;
+            }
+
+            if (child.AsNode() is { } childNode)
+            {
+                foreach (var pragma in PragmaDirectives(childNode))
+                {
+                    yield return pragma;
+                }
+            }
+            else
+            {
+                foreach (var trivia in child.AsToken().LeadingTrivia)
+                {
+                    if (trivia.GetStructure() is PragmaWarningDirectiveTriviaSyntax pragma)
+                    {
+                        yield return pragma;
+                    }
+                }
             }
         }
     }
