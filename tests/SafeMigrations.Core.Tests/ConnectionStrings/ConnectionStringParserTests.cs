@@ -24,6 +24,7 @@ public class ConnectionStringParserTests
     [InlineData(@"Server=np:\\FILESRV\pipe\sql\query", "FILESRV")]
     [InlineData("Server=lpc:.", ".")]
     [InlineData("Server=a.example.com;Failover Partner=b.example.com", "a.example.com|b.example.com")]
+    [InlineData("Data Source=https://help.kusto.windows.net:443;Initial Catalog=Samples", "help.kusto.windows.net")]
     public void SqlClient_hosts(string text, string hosts) => Assert.Equal(hosts, Hosts(text));
 
     [Fact]

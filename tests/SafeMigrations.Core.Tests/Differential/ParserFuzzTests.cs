@@ -5,6 +5,7 @@ using SafeMigrations.Core.Hosts;
 namespace SafeMigrations.Core.Tests.Differential;
 
 /// <summary>Arbitrary text built from connection-string characters: the parser never throws, and the pre-filter never hides a connection string.</summary>
+[Collection(SerialCollection.Name)]
 public class ParserFuzzTests
 {
     public const int Iterations = 20_000;
