@@ -35,21 +35,4 @@ public class ParserFuzzTests
             Assert.NotNull(verdict.Reason);
             Assert.All(info.Hosts, host => Assert.False(string.IsNullOrWhiteSpace(host)));
         }, iter: Iterations, threads: 1, print: text => $"«{text}»");
-
-    [Theory]
-    [InlineData("Hello world")]
-    [InlineData("a = b")]
-    [InlineData("https://example.com")]
-    [InlineData("x;y")]
-    [InlineData("Name=value")]
-    public void Prefilter_rejects_ordinary_text(string text) =>
-        Assert.False(ConnectionStringPreFilter.MayBeConnectionString(text));
-
-    [Theory]
-    [InlineData("Server=db.example.com")]
-    [InlineData(" data source = app.db")]
-    [InlineData("a=b;c")]
-    [InlineData("postgres://h/db")]
-    public void Prefilter_passes_candidates(string text) =>
-        Assert.True(ConnectionStringPreFilter.MayBeConnectionString(text));
 }
