@@ -29,7 +29,7 @@ public static class Descriptors
 
     public static readonly DiagnosticDescriptor SM1005 = RuleDescriptor.Create(
         RuleIds.ColumnMadeRequired, "Column made required",
-        "Migration makes column '{1}' of table '{0}' NOT NULL: existing NULLs make it fail{2}, and running instances that write NULL break. Backfill the NULLs in a separate step first, then tighten the column.",
+        "Migration makes column '{1}' of table '{0}' NOT NULL: {2}, and running instances that write NULL break. Backfill the NULLs in a separate step first, then tighten the column.",
         Warning, "Changing a nullable column to not nullable fails on existing NULL values or silently replaces them with a default.");
 
     public static readonly DiagnosticDescriptor SM1006 = RuleDescriptor.Create(

@@ -19,10 +19,16 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     public static Task VerifyAsync(EfVersion ef, string source, string fixedSource, params DiagnosticResult[] expected) =>
         VerifyAsync(ef, source, fixedSource, settings: null, expected);
 
+    public static Task VerifyAsync(
+        EfVersion ef, string source, string fixedSource, IReadOnlyDictionary<string, string>? settings, params DiagnosticResult[] expected) =>
+        VerifyAsync(ef, source, fixedSource, settings, equivalenceKey: null, expected);
+
+    /// <summary>Applies the action with <paramref name="equivalenceKey"/> (null: the first offered) to every diagnostic.</summary>
     public static async Task VerifyAsync(
-        EfVersion ef, string source, string fixedSource, IReadOnlyDictionary<string, string>? settings, params DiagnosticResult[] expected)
+        EfVersion ef, string source, string fixedSource, IReadOnlyDictionary<string, string>? settings, string? equivalenceKey,
+        params DiagnosticResult[] expected)
     {
-        var test = new Test(ef) { TestCode = source, FixedCode = fixedSource };
+        var test = new Test(ef) { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
         if (settings is { Count: > 0 })
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", AnalyzerVerifier<TAnalyzer>.GlobalConfig(settings)));
@@ -33,9 +39,13 @@ public static class CodeFixVerifier<TAnalyzer, TCodeFix>
     }
 
     /// <summary>The diagnostics are reported but no fix is offered (the code would stop compiling).</summary>
-    public static async Task VerifyNoFixAsync(EfVersion ef, string source, params DiagnosticResult[] expected)
+    public static Task VerifyNoFixAsync(EfVersion ef, string source, params DiagnosticResult[] expected) =>
+        VerifyNoFixAsync(ef, source, equivalenceKey: null, expected);
+
+    /// <summary>The diagnostics are reported but no action with <paramref name="equivalenceKey"/> is offered.</summary>
+    public static async Task VerifyNoFixAsync(EfVersion ef, string source, string? equivalenceKey, params DiagnosticResult[] expected)
     {
-        var test = new Test(ef) { TestCode = source, FixedCode = source };
+        var test = new Test(ef) { TestCode = source, FixedCode = source, CodeActionEquivalenceKey = equivalenceKey };
         test.ExpectedDiagnostics.AddRange(expected);
         test.FixedState.InheritanceMode = StateInheritanceMode.AutoInheritAll;
         test.FixedState.MarkupHandling = MarkupMode.Allow;
