@@ -222,4 +222,14 @@ public class ConnectionStringParserTests
     [InlineData("xx")]
     public void Real_passwords_are_passwords(string password) =>
         Assert.True(Parse($"Server=h;Password='{password}'").HasPassword);
+
+    [Theory]
+    [InlineData("Server=h;Database=x", "server")]
+    [InlineData("Data Source=app.db", "data source")]
+    [InlineData("Server={0};Failover Partner=mirror.example.com", "failover partner")]
+    [InlineData("AccountEndpoint=https://a.documents.azure.com:443/;AccountKey=k", "accountendpoint")]
+    [InlineData("Server={0}", "server")]
+    [InlineData("mongodb+srv://cluster0.example.net/db", "mongodb+srv")]
+    [InlineData("jdbc:postgresql://h/db", "jdbc:postgresql")]
+    public void Host_key_names_what_supplied_the_host(string text, string key) => Assert.Equal(key, Parse(text).HostKey);
 }
