@@ -187,6 +187,7 @@ public class ConnectionStringParserTests
     [InlineData("${DB_PASSWORD}")]
     [InlineData("$(DbPassword)")]
     [InlineData("%DB_PASSWORD%")]
+    [InlineData("%DB%")]
     [InlineData("{{password}}")]
     [InlineData("#{Password}")]
     [InlineData("<your password>")]
@@ -220,6 +221,8 @@ public class ConnectionStringParserTests
     [InlineData("100%")]
     [InlineData("a<b")]
     [InlineData("xx")]
+    [InlineData("%C3%A9t%C3%A9")]
+    [InlineData("100%25%41")]
     public void Real_passwords_are_passwords(string password) =>
         Assert.True(Parse($"Server=h;Password='{password}'").HasPassword);
 
