@@ -70,7 +70,11 @@ internal sealed class SqlTextFolder
         }
 
         expression = Unwrap(expression);
-        var constant = _model.GetConstantValue(expression, _cancellationToken);
+
+        // A constant interpolated string passed as FormattableString still sends its holes as parameters.
+        var constant = _holesAsParameters && expression is InterpolatedStringExpressionSyntax
+            ? default
+            : _model.GetConstantValue(expression, _cancellationToken);
         if (constant.HasValue)
         {
             return constant.Value is null ? null : Convert.ToString(constant.Value, CultureInfo.InvariantCulture);
