@@ -72,6 +72,25 @@ public class SM2001SqlDropsTableTests
         Verify.Diagnostic(Descriptors.SM2001).WithLocation(0).WithArguments("truncates table", "Audit"));
 
     [Theory, AllEfVersions]
+    public Task CrLfLineEndings_InVerbatimAndRawStrings_AreMapped(EfVersion ef) => Verify.VerifyAsync(ef, (Usings + /* lang=c#-test */ """"
+        public class Cleanup : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.Sql(@"SELECT 1;
+                    {|#0:DROP TABLE|} A;");
+                migrationBuilder.Sql("""
+                      SELECT 1;
+
+                        {|#1:DROP TABLE|} B;
+                    """);
+            }
+        }
+        """").ReplaceLineEndings("\r\n"),
+        Verify.Diagnostic(Descriptors.SM2001).WithLocation(0).WithArguments("drops table", "A"),
+        Verify.Diagnostic(Descriptors.SM2001).WithLocation(1).WithArguments("drops table", "B"));
+
+    [Theory, AllEfVersions]
     public Task RegularStringWithEscapes_AndSingleLineRawString_AreMapped(EfVersion ef) => Verify.VerifyAsync(ef, Usings + /* lang=c#-test */ """"
         public class Cleanup : Migration
         {
