@@ -203,6 +203,16 @@ internal sealed partial class SqlStatementScanner
             {
                 j = DropAction(table, j, report, out mode, out columnsStart, out columnsEnd);
             }
+            else if (Is(j, "TRUNCATE") && Is(j + 1, "PARTITION"))
+            {
+                // MySQL/Oracle: ALTER TABLE t TRUNCATE PARTITION p empties part of the table.
+                if (report)
+                {
+                    Report(SqlHazard.Truncate, table, null, token.Start, token.End);
+                }
+
+                j += 2;
+            }
             else if (afterComma && mode == DropMode.Columns && IsName(j) && !IsAny(j, AlterActions))
             {
                 // T-SQL: ALTER TABLE t DROP COLUMN a, b drops both.
@@ -302,7 +312,8 @@ internal sealed partial class SqlStatementScanner
             SqlKeyword.Alter => Is(j + 1, "TABLE"),
             SqlKeyword.Drop => Is(j + 1, "TABLE") || Is(j + 1, "SCHEMA") || Is(j + 1, "DATABASE"),
             SqlKeyword.If => !IsPunctuation(j + 1, '(') && !Is(j + 1, "EXISTS") && !Is(j + 1, "NOT"),
-            SqlKeyword.Truncate or SqlKeyword.Create or SqlKeyword.Exec or SqlKeyword.Prepare or SqlKeyword.Merge
+            SqlKeyword.Truncate => !Is(j + 1, "PARTITION"),
+            SqlKeyword.Create or SqlKeyword.Exec or SqlKeyword.Prepare or SqlKeyword.Merge
                 or SqlKeyword.End or SqlKeyword.Else => true,
             _ => SqlKeywords.StartsStatement(keyword),
         };

@@ -96,7 +96,7 @@ public class SM2001SqlDropsTableTests
         {
             protected override void Up(MigrationBuilder migrationBuilder)
             {
-                migrationBuilder.Sql("SELECT '\u00e9\t';\r\n{|#0:DROP TABLE|} \"Orders\"");
+                migrationBuilder.Sql("SELECT '\u00e9\t\uD83D\uDE00\U0001F600\x41';\r\n{|#0:DROP TABLE|} \"Orders\"");
                 migrationBuilder.Sql("""{|#1:DROP TABLE|} "Quoted" """);
                 migrationBuilder.Sql(("EXEC('{|#2:DROP TABLE|} Old')"));
             }
