@@ -59,4 +59,20 @@ public class SM4004DestructiveSqlFromCodeTests
             public int ExecuteSqlRaw(string sql) => 0;
         }
         """);
+
+    [Theory, AllEfVersions]
+    public Task SuppressMessageAndPragma_SilenceTheRule(EfVersion ef) => Verify.VerifyAsync(ef, Usings + /* lang=c#-test */ """
+        public class Maintenance
+        {
+            [System.Diagnostics.CodeAnalysis.SuppressMessage("SafeMigrations", "SM4004", Justification = "nightly purge of expired sessions")]
+            public void Purge(AppDb db) => db.Database.ExecuteSqlRaw("DELETE FROM Sessions");
+
+            public void Reset(AppDb db)
+            {
+        #pragma warning disable SM4004 // demo data is rebuilt on every start of the sandbox
+                db.Database.ExecuteSqlRaw("TRUNCATE TABLE DemoData");
+        #pragma warning restore SM4004
+            }
+        }
+        """);
 }
