@@ -1,0 +1,94 @@
+namespace SafeMigrations.Core.ConnectionStrings;
+
+/// <summary>
+/// Parses ADO.NET <c>key=value;</c> strings (as DbConnectionStringBuilder does) and URI connection strings.
+/// Returns null for anything that is not a connection string: a syntax error the real builders reject, or no
+/// recognised host/data-source key or URI scheme (so prose with unknown keys never becomes a host).
+/// </summary>
+public static class ConnectionStringParser
+{
+    public static ConnectionStringInfo? Parse(string? text)
+    {
+        if (text is null || text.Length == 0)
+        {
+            return null;
+        }
+
+        return UriConnectionString.Parse(text) ?? ParseAdoNet(text);
+    }
+
+    private static ConnectionStringInfo? ParseAdoNet(string text)
+    {
+        var pairs = AdoNetTokenizer.Tokenize(text);
+        if (pairs is null)
+        {
+            return null;
+        }
+
+        // Last value wins per role, after synonyms are mapped (Data Source/Server/Host… share one slot).
+        AdoNetPair? source = null, endpoint = null, failover = null, port = null, database = null, user = null, password = null;
+        var sourceIsFile = false;
+        var redactor = new Redactor();
+        foreach (var pair in pairs)
+        {
+            var role = KeySynonyms.RoleOf(pair.Key);
+            switch (role)
+            {
+                case KeyRole.Host or KeyRole.File:
+                    source = pair;
+                    sourceIsFile = role == KeyRole.File;
+                    break;
+                case KeyRole.Endpoint: endpoint = pair; break;
+                case KeyRole.FailoverPartner: failover = pair; break;
+                case KeyRole.Port: port = pair; break;
+                case KeyRole.Database: database = pair; break;
+                case KeyRole.User: user = pair; break;
+                case KeyRole.Password: password = pair; break;
+            }
+
+            if (KeySynonyms.IsSecret(role))
+            {
+                redactor.Add(pair.ValueStart, pair.ValueEnd, pair.Value);
+            }
+        }
+
+        if (source is null && endpoint is null && failover is null)
+        {
+            return null;
+        }
+
+        var hosts = new HostList();
+        string? file = null;
+        if (source?.Value is { } sourceValue)
+        {
+            file = sourceIsFile ? FileName(sourceValue) : DataSourceParser.Read(sourceValue, hosts);
+        }
+
+        if (endpoint?.Value is { } endpointValue && !Placeholders.IsPlaceholder(endpointValue))
+        {
+            UriConnectionString.ReadUrlHost(endpointValue, hosts);
+        }
+
+        if (failover?.Value is { } failoverValue)
+        {
+            DataSourceParser.Read(failoverValue, hosts);
+        }
+
+        var hostKey = (source ?? endpoint ?? failover)!.Value.Key;
+        return new ConnectionStringInfo(
+            hosts.Hosts,
+            HostList.ParsePort(port?.Value) ?? hosts.FirstPort,
+            RealValue(database?.Value) ?? hosts.Database,
+            RealValue(user?.Value),
+            RealValue(password?.Value) is not null,
+            hostKey,
+            redactor.Apply(text),
+            file);
+    }
+
+    private static string? FileName(string value) => RealValue(value?.Trim());
+
+    /// <summary>The value unless it is absent, empty or a placeholder.</summary>
+    private static string? RealValue(string? value) =>
+        string.IsNullOrEmpty(value) || Placeholders.IsPlaceholder(value) ? null : value;
+}
