@@ -18,7 +18,8 @@ internal static class SqlDialectInference
         var found = SqlDialect.Unknown;
         foreach (var assembly in compilation.ReferencedAssemblyNames)
         {
-            var dialect = FromProviderName(assembly.Name);
+            // EF providers only: an ADO.NET driver or a SQL Server cache package says nothing about migrations.
+            var dialect = Contains(assembly.Name, "EntityFrameworkCore") ? FromProviderName(assembly.Name) : SqlDialect.Unknown;
             if (dialect == SqlDialect.Unknown)
             {
                 continue;
