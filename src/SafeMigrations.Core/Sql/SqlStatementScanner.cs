@@ -226,9 +226,9 @@ internal sealed partial class SqlStatementScanner
             j = IsPunctuation(j + 1, '(') ? SkipParentheses(j + 1) : j + 2;
         }
 
-        while (Is(j, "FROM") || Is(j, "ONLY") || Is(j, "LOW_PRIORITY") || Is(j, "QUICK") || Is(j, "IGNORE"))
+        while (Is(j, "FROM") || Is(j, "ONLY") || Is(j, "LOW_PRIORITY") || Is(j, "QUICK") || Is(j, "IGNORE") || Is(j, "OR"))
         {
-            j++;
+            j += Is(j, "OR") ? 2 : 1; // SQLite: UPDATE OR IGNORE t
         }
 
         var target = ParseName(ref j);
