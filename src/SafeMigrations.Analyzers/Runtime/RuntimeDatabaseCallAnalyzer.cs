@@ -144,19 +144,6 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private sealed class State
-    {
-        public State(RuntimeSymbols symbols, bool isTestProject, SqlDialect dialect)
-        {
-            Symbols = symbols;
-            IsTestProject = isTestProject;
-            Dialect = dialect;
-        }
-
-        public RuntimeSymbols Symbols { get; }
-
-        public bool IsTestProject { get; }
-
-        public SqlDialect Dialect { get; }
-    }
+    /// <summary>What the compilation-start callback learned once, shared by every invocation callback.</summary>
+    private sealed record State(RuntimeSymbols Symbols, bool IsTestProject, SqlDialect Dialect);
 }
