@@ -193,14 +193,8 @@ internal sealed class SqlTextFolder
             ArrayCreationExpressionSyntax array => array.Initializer,
             _ => null,
         };
-        if (initializer is null)
-        {
-            var value = Fold(expression, depth + 1);
-            values.Add(value!);
-            return value is not null;
-        }
-
-        foreach (var element in initializer.Expressions)
+        var elements = initializer is null ? new[] { expression } : (IEnumerable<ExpressionSyntax>)initializer.Expressions;
+        foreach (var element in elements)
         {
             if (Fold(element, depth + 1) is not { } value)
             {
