@@ -45,9 +45,16 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
             var state = new State(
                 symbols,
                 RuntimeSymbols.IsTestProject(start.Compilation, settings),
-                SqlDialectInference.FromCompilation(start.Compilation, settings));
+                DialectOf(start.Compilation, settings));
             start.RegisterSyntaxNodeAction(node => Analyze(node, state), SyntaxKind.InvocationExpression);
         });
+    }
+
+    /// <summary>The single EF provider referenced, else SafeMigrationsProvider; Unknown reads every dialect.</summary>
+    private static SqlDialect DialectOf(Compilation compilation, AnalyzerSettings settings)
+    {
+        var provider = DatabaseProviders.Single(EfSymbols.TryCreate(compilation)?.ReferencedProviders ?? DatabaseProvider.None);
+        return DatabaseProviders.ToSqlDialect(provider != DatabaseProvider.None ? provider : DatabaseProviders.FromSetting(settings.Provider));
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context, State state)

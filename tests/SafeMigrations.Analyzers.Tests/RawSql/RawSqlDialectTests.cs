@@ -8,7 +8,7 @@ using SafeMigrations.Analyzers.Tests.Infrastructure;
 namespace SafeMigrations.Analyzers.Tests.RawSql;
 
 /// <summary>The dialect comes from the single EF provider referenced: T-SQL reads ALTER TABLE t DROP x as a constraint.</summary>
-public class SqlDialectInferenceTests
+public class RawSqlDialectTests
 {
     private const string Source = """
         using Microsoft.EntityFrameworkCore.Migrations;
