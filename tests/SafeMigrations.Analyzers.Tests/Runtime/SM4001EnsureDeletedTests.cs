@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SafeMigrations.Analyzers.Rules;
 using SafeMigrations.Analyzers.Runtime;
 using SafeMigrations.Analyzers.Tests.Infrastructure;
@@ -54,7 +52,7 @@ public class SM4001EnsureDeletedTests
         """);
 
     [Theory, AllEfVersions]
-    public async Task EnsureDeleted_IsNotReported_WhenATestFrameworkIsReferenced(EfVersion ef)
+    public Task EnsureDeleted_IsNotReported_WhenATestFrameworkIsReferenced(EfVersion ef)
     {
         var xunit = CSharpCompilation.Create(
             "xunit.core",
@@ -63,19 +61,9 @@ public class SM4001EnsureDeletedTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var image = new MemoryStream();
         Assert.True(xunit.Emit(image).Success);
+        var reference = MetadataReference.CreateFromImage(image.ToArray());
 
-        var tests = CSharpCompilation.Create(
-            "App.Tests",
-            new[] { CSharpSyntaxTree.ParseText(Source.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", "")) },
-            EfReferenceSets.Get(ef).Add(MetadataReference.CreateFromImage(image.ToArray())),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var withReference = await Run(tests);
-        var without = await Run(tests.RemoveReferences(tests.References.Last()));
-
-        Assert.Empty(withReference);
-        Assert.Equal(new[] { "SM4001", "SM4001" }, without.Select(d => d.Id));
+        return CustomAnalyzerRun<RuntimeDatabaseCallAnalyzer>.VerifyAsync(
+            ef, Source.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", ""), test => test.TestState.AdditionalReferences.Add(reference));
     }
-
-    private static Task<ImmutableArray<Diagnostic>> Run(Compilation compilation) =>
-        compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new RuntimeDatabaseCallAnalyzer())).GetAnalyzerDiagnosticsAsync();
 }

@@ -1,5 +1,6 @@
 using SafeMigrations.Analyzers.Rules;
 using SafeMigrations.Analyzers.Tests.Infrastructure;
+using SafeMigrations.Analyzers.Runtime;
 using Verify = SafeMigrations.Analyzers.Tests.Infrastructure.AnalyzerVerifier<SafeMigrations.Analyzers.Runtime.RuntimeDatabaseCallAnalyzer>;
 
 namespace SafeMigrations.Analyzers.Tests.Runtime;
@@ -84,4 +85,22 @@ public class SM4003MigrateAtStartupTests
             }
         }
         """);
+
+    [Theory, AllEfVersions]
+    public Task TopLevelProgram_IsReportedUnlessGuarded(EfVersion ef) =>
+        CustomAnalyzerRun<RuntimeDatabaseCallAnalyzer>.VerifyAsync(ef, /* lang=c#-test */ """
+            using System;
+            using Microsoft.EntityFrameworkCore;
+
+            var db = new AppDb();
+            {|#0:db.Database.Migrate()|};
+            if (Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") != "Development") return;
+            db.Database.Migrate();
+
+            public class AppDb : DbContext
+            {
+            }
+            """,
+            test => test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication,
+            Verify.Diagnostic(Descriptors.SM4003).WithLocation(0).WithArguments("Migrate"));
 }
