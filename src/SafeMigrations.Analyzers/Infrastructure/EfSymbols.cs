@@ -20,6 +20,29 @@ internal sealed class EfSymbols
 
     public Compilation Compilation { get; }
 
+    /// <summary>The EF Core providers whose assemblies the compilation references (computed on first use).</summary>
+    public Migrations.DatabaseProvider ReferencedProviders
+    {
+        get
+        {
+            // Benign race: every thread computes the same value.
+            if (_referencedProviders is not { } providers)
+            {
+                providers = Migrations.DatabaseProvider.None;
+                foreach (var assembly in Compilation.ReferencedAssemblyNames)
+                {
+                    providers |= Migrations.DatabaseProviders.FromAssemblyName(assembly.Name);
+                }
+
+                _referencedProviders = providers;
+            }
+
+            return providers;
+        }
+    }
+
+    private Migrations.DatabaseProvider? _referencedProviders;
+
     /// <summary>Microsoft.EntityFrameworkCore.Migrations.Migration.</summary>
     public INamedTypeSymbol Migration { get; }
 

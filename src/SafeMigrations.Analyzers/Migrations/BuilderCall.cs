@@ -82,7 +82,13 @@ internal sealed class BuilderCall
     /// Annotations chained onto the returned operation builder: <c>.Annotation("Npgsql:CreatedConcurrently", true)</c>.
     /// Values that are not constants are returned as null.
     /// </summary>
-    public IReadOnlyList<KeyValuePair<string, object?>> ChainedAnnotations()
+    public IReadOnlyList<KeyValuePair<string, object?>> ChainedAnnotations() => ChainedAnnotations("Annotation");
+
+    /// <summary>
+    /// Annotations chained with the named builder method: "Annotation" for the new state, "OldAnnotation" for
+    /// the state an Alter* operation replaces.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, object?>> ChainedAnnotations(string builderMethod)
     {
         List<KeyValuePair<string, object?>>? result = null;
         SyntaxNode current = Syntax;
@@ -90,7 +96,7 @@ internal sealed class BuilderCall
                && memberAccess.Expression == current
                && memberAccess.Parent is InvocationExpressionSyntax chained)
         {
-            if (memberAccess.Name.Identifier.ValueText == "Annotation" && chained.ArgumentList.Arguments.Count == 2
+            if (memberAccess.Name.Identifier.ValueText == builderMethod && chained.ArgumentList.Arguments.Count == 2
                 && Model.GetConstantValue(chained.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: string name })
             {
                 var value = Model.GetConstantValue(chained.ArgumentList.Arguments[1].Expression);
@@ -101,6 +107,20 @@ internal sealed class BuilderCall
         }
 
         return result ?? (IReadOnlyList<KeyValuePair<string, object?>>)System.Array.Empty<KeyValuePair<string, object?>>();
+    }
+
+    /// <summary>True when an annotation with this name and the constant value true is chained with the builder method.</summary>
+    public bool HasTrueAnnotation(string name, string builderMethod = "Annotation")
+    {
+        foreach (var annotation in ChainedAnnotations(builderMethod))
+        {
+            if (annotation.Key == name && annotation.Value is true)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ExpressionSyntax?[] MapArguments(ArgumentListSyntax argumentList, IMethodSymbol method)

@@ -57,12 +57,13 @@ public abstract class MigrationAnalyzerBase : DiagnosticAnalyzer
         context.RegisterCodeBlockAction(collector.Collect);
         context.RegisterSymbolEndAction(end =>
         {
-            var up = collector.Flatten(MigrationPhase.Up, exclude: null);
-            AnalyzeMigration(new MigrationContext(end, ef, settings, migrationId, MigrationPhase.Up, up));
+            var callSites = new Dictionary<BuilderCall, HelperCallSite[]>();
+            var up = collector.Flatten(MigrationPhase.Up, exclude: null, callSites);
+            AnalyzeMigration(new MigrationContext(end, ef, settings, migrationId, MigrationPhase.Up, up, callSites));
             if (settings.AnalyzeDown)
             {
-                var down = collector.Flatten(MigrationPhase.Down, exclude: new HashSet<BuilderCall>(up));
-                AnalyzeMigration(new MigrationContext(end, ef, settings, migrationId, MigrationPhase.Down, down));
+                var down = collector.Flatten(MigrationPhase.Down, exclude: new HashSet<BuilderCall>(up), callSites);
+                AnalyzeMigration(new MigrationContext(end, ef, settings, migrationId, MigrationPhase.Down, down, callSites));
             }
         });
     }

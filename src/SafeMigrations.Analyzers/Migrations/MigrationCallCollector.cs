@@ -67,7 +67,7 @@ internal sealed class MigrationCallCollector
             else if (SymbolEqualityComparer.Default.Equals(called.ContainingType?.OriginalDefinition, _type.OriginalDefinition)
                      && called.MethodKind == MethodKind.Ordinary)
             {
-                entries.Add(new Entry(null, called.OriginalDefinition));
+                entries.Add(new Entry(null, called.OriginalDefinition, new HelperCallSite(invocation, context.SemanticModel)));
             }
         }
 
@@ -78,17 +78,25 @@ internal sealed class MigrationCallCollector
     }
 
     /// <summary>Calls reachable from the phase's entry point, in execution order; each call once.</summary>
-    public IReadOnlyList<BuilderCall> Flatten(MigrationPhase phase, HashSet<BuilderCall>? exclude)
+    public IReadOnlyList<BuilderCall> Flatten(MigrationPhase phase, HashSet<BuilderCall>? exclude) =>
+        Flatten(phase, exclude, callSites: null);
+
+    /// <summary>
+    /// As <see cref="Flatten(MigrationPhase, HashSet{BuilderCall})"/>; also records, for calls reached through
+    /// helpers, the helper invocations on the way (outermost first), so branches around them can be read.
+    /// </summary>
+    public IReadOnlyList<BuilderCall> Flatten(MigrationPhase phase, HashSet<BuilderCall>? exclude, Dictionary<BuilderCall, HelperCallSite[]>? callSites)
     {
         var result = new List<BuilderCall>();
         var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+        var path = new List<HelperCallSite>();
         lock (_blocks)
         {
             foreach (var method in _blocks.Keys)
             {
                 if (IsEntryPoint(method, phase))
                 {
-                    Visit(method, visited, result, exclude);
+                    Visit(method, visited, result, exclude, path, callSites);
                 }
             }
         }
@@ -96,7 +104,9 @@ internal sealed class MigrationCallCollector
         return result;
     }
 
-    private void Visit(IMethodSymbol method, HashSet<IMethodSymbol> visited, List<BuilderCall> result, HashSet<BuilderCall>? exclude)
+    private void Visit(
+        IMethodSymbol method, HashSet<IMethodSymbol> visited, List<BuilderCall> result, HashSet<BuilderCall>? exclude,
+        List<HelperCallSite> path, Dictionary<BuilderCall, HelperCallSite[]>? callSites)
     {
         if (!visited.Add(method) || !_blocks.TryGetValue(method, out var entries))
         {
@@ -110,11 +120,17 @@ internal sealed class MigrationCallCollector
                 if (exclude is null || !exclude.Contains(call))
                 {
                     result.Add(call);
+                    if (callSites is not null && path.Count > 0)
+                    {
+                        callSites[call] = path.ToArray();
+                    }
                 }
             }
             else if (entry.Helper is { } helper)
             {
-                Visit(helper, visited, result, exclude);
+                path.Add(entry.Site);
+                Visit(helper, visited, result, exclude, path, callSites);
+                path.RemoveAt(path.Count - 1);
             }
         }
     }
@@ -136,14 +152,32 @@ internal sealed class MigrationCallCollector
 
     private readonly struct Entry
     {
-        public Entry(BuilderCall? call, IMethodSymbol? helper)
+        public Entry(BuilderCall? call, IMethodSymbol? helper, HelperCallSite site = default)
         {
             Call = call;
             Helper = helper;
+            Site = site;
         }
 
         public BuilderCall? Call { get; }
 
         public IMethodSymbol? Helper { get; }
+
+        /// <summary>The invocation of <see cref="Helper"/>.</summary>
+        public HelperCallSite Site { get; }
     }
+}
+
+/// <summary>An invocation of a helper method of the migration, with the semantic model of its document.</summary>
+internal readonly struct HelperCallSite
+{
+    public HelperCallSite(InvocationExpressionSyntax invocation, SemanticModel model)
+    {
+        Invocation = invocation;
+        Model = model;
+    }
+
+    public InvocationExpressionSyntax Invocation { get; }
+
+    public SemanticModel Model { get; }
 }

@@ -19,11 +19,14 @@ internal enum MigrationPhase
 internal sealed class MigrationContext
 {
     private readonly SymbolAnalysisContext _symbolContext;
+    private readonly IReadOnlyDictionary<BuilderCall, HelperCallSite[]>? _helperCallSites;
 
     public MigrationContext(
         SymbolAnalysisContext symbolContext, EfSymbols ef, AnalyzerSettings settings,
-        string? migrationId, MigrationPhase phase, IReadOnlyList<BuilderCall> calls)
+        string? migrationId, MigrationPhase phase, IReadOnlyList<BuilderCall> calls,
+        IReadOnlyDictionary<BuilderCall, HelperCallSite[]>? helperCallSites = null)
     {
+        _helperCallSites = helperCallSites;
         _symbolContext = symbolContext;
         Ef = ef;
         Settings = settings;
@@ -48,6 +51,44 @@ internal sealed class MigrationContext
     public Compilation Compilation => _symbolContext.Compilation;
 
     public CancellationToken CancellationToken => _symbolContext.CancellationToken;
+
+    /// <summary>True for operations of MigrationBuilder itself (not the column/constraint builders or annotations).</summary>
+    public bool IsOperation(BuilderCall call) =>
+        SymbolEqualityComparer.Default.Equals(call.Method.ContainingType, Ef.MigrationBuilder);
+
+    /// <summary>
+    /// The provider a call runs against: from the provider branches around it, else the single EF provider
+    /// assembly referenced, else SafeMigrationsProvider; None when it cannot be told.
+    /// </summary>
+    public DatabaseProvider ProviderOf(BuilderCall call)
+    {
+        var branch = ProviderBranchesOf(call);
+        var referenced = Ef.ReferencedProviders;
+        var candidates = branch & (referenced == DatabaseProvider.None ? DatabaseProvider.All : referenced);
+        var single = DatabaseProviders.Single(candidates == DatabaseProvider.None ? branch : candidates);
+        if (single != DatabaseProvider.None)
+        {
+            return single;
+        }
+
+        var configured = DatabaseProviders.FromSetting(Settings.Provider);
+        return (configured & branch) != DatabaseProvider.None ? configured : DatabaseProvider.None;
+    }
+
+    /// <summary>The providers the call can run for, per the branches around it and around the helper calls leading to it.</summary>
+    public DatabaseProvider ProviderBranchesOf(BuilderCall call)
+    {
+        var branch = ProviderBranches.Constrain(call.Syntax, call.Model);
+        if (_helperCallSites is not null && _helperCallSites.TryGetValue(call, out var sites))
+        {
+            foreach (var site in sites)
+            {
+                branch &= ProviderBranches.Constrain(site.Invocation, site.Model);
+            }
+        }
+
+        return branch;
+    }
 
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
         _symbolContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArgs));

@@ -22,7 +22,6 @@ public sealed class RawSqlAnalyzer : MigrationAnalyzerBase
     {
         // Tables this migration creates (typed or in SQL) are scratch tables: dropping them later loses nothing.
         var created = new SqlCreatedTables();
-        var projectDialect = SqlDialectInference.FromCompilation(context.Compilation, context.Settings);
         foreach (var call in context.Calls)
         {
             if (!SymbolEqualityComparer.Default.Equals(call.Method.ContainingType, context.Ef.MigrationBuilder))
@@ -52,7 +51,7 @@ public sealed class RawSqlAnalyzer : MigrationAnalyzerBase
                 continue;
             }
 
-            var dialect = SqlDialectInference.FromEnclosingBranch(call.Syntax, call.Model) ?? projectDialect;
+            var dialect = DatabaseProviders.ToSqlDialect(context.ProviderOf(call));
             foreach (var finding in SqlClassifier.Analyze(sql.Text, dialect, created))
             {
                 var (descriptor, arguments) = SqlFindingMessages.ForMigration(finding);

@@ -177,6 +177,11 @@ public class ConnectionStringParserTests
 
     // ---- placeholders ----
     [Theory]
+    [InlineData("Server=the production box;Database=x")]
+    [InlineData("Host=see the wiki;Password=x")]
+    public void Values_with_spaces_are_prose_not_hosts(string text) => Assert.Empty(Parse(text).Hosts);
+
+    [Theory]
     [InlineData("{0}")]
     [InlineData("${DB_PASSWORD}")]
     [InlineData("$(DbPassword)")]

@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SafeMigrations.Analyzers.Rules;
+
+namespace SafeMigrations.Analyzers.Hygiene;
+
+/// <summary>
+/// SM8001: a <c>[SuppressMessage]</c> or <c>#pragma warning disable</c> of a SafeMigrations rule must say why.
+/// Syntax only, one callback per file: directives are walked through the tree's directive chain, attributes
+/// through declarations without entering member bodies.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AcknowledgementAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SM8001);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterSyntaxTreeAction(AnalyzeTree);
+    }
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    {
+        var root = context.Tree.GetRoot(context.CancellationToken);
+        if (root.ContainsDirectives)
+        {
+            for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+            {
+                if (directive is PragmaWarningDirectiveTriviaSyntax pragma && pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
+                {
+                    AnalyzePragma(context, pragma);
+                }
+            }
+        }
+
+        foreach (var node in root.DescendantNodes(static n => n is CompilationUnitSyntax or MemberDeclarationSyntax or AttributeListSyntax))
+        {
+            if (node is AttributeSyntax attribute && IsSuppressMessage(attribute.Name))
+            {
+                AnalyzeAttribute(context, attribute);
+            }
+        }
+    }
+
+    private static void AnalyzePragma(SyntaxTreeAnalysisContext context, PragmaWarningDirectiveTriviaSyntax pragma)
+    {
+        string? problem = null;
+        foreach (var code in pragma.ErrorCodes)
+        {
+            if (code is IdentifierNameSyntax identifier && Justification.IsSafeMigrationsRule(identifier.Identifier.ValueText, out var id))
+            {
+                problem ??= Justification.Problem(PragmaReason(pragma), "reason comment") ?? "";
+                if (problem.Length > 0)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM8001, code.GetLocation(), id, problem));
+                }
+            }
+        }
+    }
+
+    /// <summary>The comment after the pragma on its line, else a comment on the line just above it.</summary>
+    private static string? PragmaReason(PragmaWarningDirectiveTriviaSyntax pragma)
+    {
+        foreach (var trivia in pragma.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
+            {
+                return CommentText(trivia);
+            }
+        }
+
+        var siblings = pragma.ParentTrivia.Token.LeadingTrivia;
+        var index = siblings.IndexOf(pragma.ParentTrivia);
+        var lineBreaks = 0;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var trivia = siblings[i];
+            if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia))
+            {
+                return CommentText(trivia);
+            }
+
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia) && ++lineBreaks > 1)
+            {
+                break;
+            }
+
+            if (!trivia.IsKind(SyntaxKind.WhitespaceTrivia) && !trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    private static string CommentText(SyntaxTrivia comment) => comment.ToString().Substring(2);
+
+    private static void AnalyzeAttribute(SyntaxTreeAnalysisContext context, AttributeSyntax attribute)
+    {
+        var arguments = attribute.ArgumentList?.Arguments;
+        if (arguments is not { Count: >= 2 } list || list[1].NameEquals is not null
+            || !Justification.IsSafeMigrationsRule(StringLiteral(list[1].Expression), out var id))
+        {
+            return;
+        }
+
+        ExpressionSyntax? justification = null;
+        foreach (var argument in list)
+        {
+            if (argument.NameEquals?.Name.Identifier.ValueText == "Justification")
+            {
+                justification = argument.Expression;
+            }
+        }
+
+        // A justification that is not a literal (a constant, a concatenation) is taken as given.
+        if (justification is not null && justification is not LiteralExpressionSyntax)
+        {
+            return;
+        }
+
+        var problem = Justification.Problem(justification is null ? null : StringLiteral(justification) ?? "", "justification");
+        if (problem is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM8001, attribute.GetLocation(), id, problem));
+        }
+    }
+
+    private static bool IsSuppressMessage(NameSyntax name)
+    {
+        var simple = name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right,
+            AliasQualifiedNameSyntax alias => alias.Name,
+            SimpleNameSyntax s => s,
+            _ => null,
+        };
+        return simple?.Identifier.ValueText is "SuppressMessage" or "SuppressMessageAttribute";
+    }
+
+    private static string? StringLiteral(ExpressionSyntax expression) =>
+        expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+}
