@@ -72,32 +72,19 @@ public class DropAndAddToRenameCodeFixTests
         null, Key,
         Verify.Diagnostic(Descriptors.SM1003).WithLocation(0).WithArguments("sales.Lines", "Qty", "Quantity"));
 
-    [Fact]
-    public Task TwoRenamesOnOneTable_FixAllPairsEachDropWithItsAdd() => Verify.VerifyAsync(
-        EfVersion.Ef10,
-        Up("""
-                    {|#0:migrationBuilder.DropColumn(name: "Surname", table: "Customers")|};
-                    {|#1:migrationBuilder.DropColumn(name: "Forename", table: "Customers")|};
-                    migrationBuilder.AddColumn<string>(name: "LastName", table: "Customers", nullable: true);
-                    migrationBuilder.AddColumn<string>(name: "FirstName", table: "Customers", nullable: true);
-            """),
-        Up("""
-                    migrationBuilder.RenameColumn(name: "Surname", table: "Customers", newName: "LastName");
-                    migrationBuilder.RenameColumn(name: "Forename", table: "Customers", newName: "FirstName");
-            """),
-        null, Key,
-        Verify.Diagnostic(Descriptors.SM1003).WithLocation(0).WithArguments("Customers", "Surname", "LastName"),
-        Verify.Diagnostic(Descriptors.SM1003).WithLocation(1).WithArguments("Customers", "Forename", "FirstName"));
+    private const string AddLastName = """        migrationBuilder.AddColumn<string>(name: "LastName", table: "Customers", nullable: true);""";
+    private const string AddFirstName = """        migrationBuilder.AddColumn<string>(name: "FirstName", table: "Customers", nullable: true);""";
+    private const string DropSurname = """        {|#0:migrationBuilder.DropColumn(name: "Surname", table: "Customers")|};""";
+    private const string DropForename = """        {|#1:migrationBuilder.DropColumn(name: "Forename", table: "Customers")|};""";
 
-    [Fact]
-    public Task AddsBeforeDrops_FixAllRemovesNeighbouringStatements() => Verify.VerifyAsync(
+    /// <summary>Fix All pairs each drop with the add its diagnostic names, whatever the order of the statements.</summary>
+    [Theory]
+    [InlineData(DropSurname, DropForename, AddLastName, AddFirstName)]
+    [InlineData(AddLastName, AddFirstName, DropSurname, DropForename)]
+    [InlineData(AddLastName, DropSurname, AddFirstName, DropForename)]
+    public Task TwoRenamesOnOneTable_FixAllPairsEachDropWithItsAdd(string first, string second, string third, string fourth) => Verify.VerifyAsync(
         EfVersion.Ef10,
-        Up("""
-                    migrationBuilder.AddColumn<string>(name: "LastName", table: "Customers", nullable: true);
-                    migrationBuilder.AddColumn<string>(name: "FirstName", table: "Customers", nullable: true);
-                    {|#0:migrationBuilder.DropColumn(name: "Surname", table: "Customers")|};
-                    {|#1:migrationBuilder.DropColumn(name: "Forename", table: "Customers")|};
-            """),
+        Up(string.Join("\n", first, second, third, fourth)),
         Up("""
                     migrationBuilder.RenameColumn(name: "Surname", table: "Customers", newName: "LastName");
                     migrationBuilder.RenameColumn(name: "Forename", table: "Customers", newName: "FirstName");

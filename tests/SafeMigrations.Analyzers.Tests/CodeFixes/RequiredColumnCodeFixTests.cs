@@ -18,33 +18,15 @@ public class RequiredColumnCodeFixTests
                     nullable: false)|};
         """;
 
-    [Fact]
-    public Task DefaultValue_IsInsertedAfterNullable_AsEfScaffoldsIt() => Verify.VerifyAsync(
+    /// <summary>The default goes after <c>nullable</c>, where EF scaffolds it; "nullable" flips the flag.</summary>
+    [Theory]
+    [InlineData(RequiredColumnCodeFixProvider.DefaultValueKey, "nullable: false,\n            defaultValue: 0);")]
+    [InlineData(RequiredColumnCodeFixProvider.NullableKey, "nullable: true);")]
+    public Task ScaffoldedAddColumn_KeepsOneArgumentPerLine(string key, string fixedEnd) => Verify.VerifyAsync(
         EfVersion.Ef10,
         Up(Scaffolded),
-        Up("""
-                    migrationBuilder.AddColumn<int>(
-                        name: "Rank",
-                        table: "Users",
-                        type: "int",
-                        nullable: false,
-                        defaultValue: 0);
-            """),
-        null, RequiredColumnCodeFixProvider.DefaultValueKey,
-        Verify.Diagnostic(Descriptors.SM3003).WithLocation(0).WithArguments("Users", "Rank"));
-
-    [Fact]
-    public Task Nullable_ReplacesFalse() => Verify.VerifyAsync(
-        EfVersion.Ef10,
-        Up(Scaffolded),
-        Up("""
-                    migrationBuilder.AddColumn<int>(
-                        name: "Rank",
-                        table: "Users",
-                        type: "int",
-                        nullable: true);
-            """),
-        null, RequiredColumnCodeFixProvider.NullableKey,
+        Up(Scaffolded.Replace("{|#0:", "").Replace("nullable: false)|};", fixedEnd)),
+        null, key,
         Verify.Diagnostic(Descriptors.SM3003).WithLocation(0).WithArguments("Users", "Rank"));
 
     [Fact]
