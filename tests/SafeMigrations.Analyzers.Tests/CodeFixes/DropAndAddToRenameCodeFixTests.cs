@@ -51,12 +51,12 @@ public class DropAndAddToRenameCodeFixTests
         Verify.Diagnostic(Descriptors.SM1003).WithLocation(0).WithArguments("Customers", "Surname", "LastName"));
 
     [Fact]
-    public Task AddBeforeDrop_PositionalArgumentsAndSchema_KeepOneLineLayoutAndFollowingStatements() => Verify.VerifyAsync(
+    public Task AddBeforeDrop_PositionalArgumentsAndSchemaOnOneSide_KeepOneLineLayoutAndFollowingStatements() => Verify.VerifyAsync(
         EfVersion.Ef10,
         Up("""
                     migrationBuilder.EnsureSchema("sales");
 
-                    migrationBuilder.AddColumn<int>("Quantity", "Lines", schema: "sales", nullable: true);
+                    migrationBuilder.AddColumn<int>("Quantity", "Lines", nullable: true);
 
                     {|#0:migrationBuilder.DropColumn("Qty", "Lines", "sales")|};
 

@@ -72,4 +72,16 @@ public class OnlineIndexCodeFixTests
                     migrationBuilder.CreateIndex("IX_Orders_A", "Orders", "A");
             """),
         Settings(("SafeMigrationsProvider", "PostgreSQL")), Key);
+
+    [Fact]
+    public Task SqlServer_OnlineAnnotationSetToFalse_IsSwitchedOnNotDuplicated() => Verify.VerifyAsync(
+        EfVersion.Ef10,
+        Up("""
+                    {|#0:migrationBuilder.CreateIndex("IX_Orders_C", "Orders", "C")|}.Annotation("SqlServer:Online", false);
+            """),
+        Up("""
+                    migrationBuilder.CreateIndex("IX_Orders_C", "Orders", "C").Annotation("SqlServer:Online", true);
+            """),
+        Settings(("SafeMigrationsProvider", "SqlServer")), Key,
+        Verify.Diagnostic(Descriptors.SM3004).WithLocation(0).WithArguments("IX_Orders_C", "Orders", "SQL Server", SqlServerFix));
 }

@@ -79,4 +79,16 @@ public class RequiredColumnCodeFixTests
             """),
         RequiredColumnCodeFixProvider.DefaultValueKey,
         Verify.Diagnostic(Descriptors.SM3003).WithLocation(0).WithArguments("Users", "Ip"));
+
+    [Fact]
+    public Task ExplicitNullDefault_IsReplacedNotDuplicated() => Verify.VerifyAsync(
+        EfVersion.Ef10,
+        Up("""
+                    {|#0:migrationBuilder.AddColumn<int>("Rank", "Users", nullable: false, defaultValue: null)|};
+            """),
+        Up("""
+                    migrationBuilder.AddColumn<int>("Rank", "Users", nullable: false, defaultValue: 0);
+            """),
+        null, RequiredColumnCodeFixProvider.DefaultValueKey,
+        Verify.Diagnostic(Descriptors.SM3003).WithLocation(0).WithArguments("Users", "Rank"));
 }
