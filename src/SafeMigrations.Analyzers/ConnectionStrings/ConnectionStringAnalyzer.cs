@@ -60,31 +60,10 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var isChain = node.IsKind(SyntaxKind.AddExpression);
-        if (node is not LiteralExpressionSyntax && !StringConstantText.HasCandidateText(node))
+        var text = node is LiteralExpressionSyntax literal ? literal.Token.ValueText : CandidateText(context, node);
+        if (text is null || !ConnectionStringPreFilter.MayBeConnectionString(text))
         {
             return;
-        }
-
-        // A literal's value is cached on its token: no allocation before the pre-filter rejects it. Other forms are
-        // read syntactically first (holes for every non-literal part), so the semantic model waits for candidates.
-        var text = node is LiteralExpressionSyntax literal
-            ? literal.Token.ValueText
-            : StringConstantText.Build(node, model: null, context.CancellationToken);
-        if (!ConnectionStringPreFilter.MayBeConnectionString(text))
-        {
-            return;
-        }
-
-        if (node is not LiteralExpressionSyntax)
-        {
-            // A candidate: resolve constant holes ($"Server={Host}", "Server=" + Host). `1 + 2` is no string.
-            if (isChain && context.SemanticModel.GetTypeInfo(node, context.CancellationToken).Type?.SpecialType != SpecialType.System_String)
-            {
-                return;
-            }
-
-            text = StringConstantText.Build(node, context.SemanticModel, context.CancellationToken);
         }
 
         if (ConnectionStringParser.Parse(text) is not { } info)
@@ -102,6 +81,28 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM5002, node.GetLocation(), DisplayHost(info, verdict), Shown(info.Redacted)));
         }
+    }
+
+    /// <summary>
+    /// The text of an interpolation or <c>+</c> chain, or null. A literal's value is cached on its token, so literals
+    /// skip this; here the literal parts are checked and pre-filtered (holes for every other part) before the
+    /// semantic model resolves constant holes (<c>$"Server={Host}"</c>, <c>"Server=" + Host</c>).
+    /// </summary>
+    private static string? CandidateText(SyntaxNodeAnalysisContext context, ExpressionSyntax node)
+    {
+        if (!StringConstantText.HasCandidateText(node)
+            || !ConnectionStringPreFilter.MayBeConnectionString(StringConstantText.Build(node, model: null, context.CancellationToken)))
+        {
+            return null;
+        }
+
+        if (node.IsKind(SyntaxKind.AddExpression)
+            && context.SemanticModel.GetTypeInfo(node, context.CancellationToken).Type?.SpecialType != SpecialType.System_String)
+        {
+            return null; // a user-defined operator + with a string operand need not produce a string
+        }
+
+        return StringConstantText.Build(node, context.SemanticModel, context.CancellationToken);
     }
 
     // ---- SM5003: a hard-coded remote host configures a DbContext ----

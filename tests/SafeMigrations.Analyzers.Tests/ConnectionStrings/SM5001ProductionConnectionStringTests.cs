@@ -110,6 +110,11 @@ public class SM5001ProductionConnectionStringTests
             public const string EnvHost = "Host=${DB_HOST};Database=shop";
             public const string Url = "https://prod.example.com/api?x=1;y=2";
             public const string Sql = "UPDATE Orders SET Status = 'live'; DELETE FROM Carts";
+            public const string LogTemplate = "Connecting to Host={Host};Port={Port} as {User}";
+            public const string Json = "{\"ConnectionStrings\":{\"Default\":\"Server=localhost\"}}";
+            public const string Annotation = "Sqlite:Autoincrement";
+            public const string Query = "prod=true;live=1;product=2";
+            public const string Status = "Server=prod-db.example.com is unreachable; retrying";
 
             public static void Explain()
             {
