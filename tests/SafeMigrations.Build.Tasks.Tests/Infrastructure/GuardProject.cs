@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
@@ -34,8 +33,6 @@ public sealed class GuardProject : IDisposable
 
     public string ProjectFile => Path.Combine(Directory, "App.csproj");
 
-    public TimeSpan LastDuration { get; private set; }
-
     public GuardProject WithFile(string relativePath, string content)
     {
         var path = Path.Combine(Directory, relativePath);
@@ -69,9 +66,7 @@ public sealed class GuardProject : IDisposable
         var saved = ApplyEnvironment();
         try
         {
-            var watch = Stopwatch.StartNew();
             bool result = task.Execute();
-            LastDuration = watch.Elapsed;
             return new GuardRun(result, engine.Diagnostics);
         }
         finally

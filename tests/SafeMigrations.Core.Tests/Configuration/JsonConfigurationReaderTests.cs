@@ -158,12 +158,13 @@ public class JsonConfigurationReaderTests
     }
 
     [Fact]
-    public void Reads_a_large_file_in_linear_time()
+    public void Reads_a_large_file()
     {
+        // Speed is measured by the benchmarks (docs/performance.md), never asserted here.
         string big = "{" + string.Join(",", Enumerable.Range(0, 200_000).Select(i => $"\"k{i}\": \"v{i}\"")) + "}";
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
-        Assert.Equal(200_000, Entries(big).Count);
-        Assert.True(watch.ElapsedMilliseconds < 5_000, $"{watch.ElapsedMilliseconds} ms");
+        var entries = Entries(big);
+
+        Assert.Equal(200_000, entries.Count);
     }
 }
