@@ -148,7 +148,8 @@ internal sealed class MigrationCallCollector
         && method.Parameters.Length == 1
         && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, _ef.MigrationBuilder);
 
-    private static string? InvokedName(ExpressionSyntax expression) => expression switch
+    /// <summary>The simple name of the invoked method (M, x.M, x?.M, M&lt;T&gt;), read from syntax only.</summary>
+    internal static string? InvokedName(ExpressionSyntax expression) => expression switch
     {
         IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
         GenericNameSyntax generic => generic.Identifier.ValueText,

@@ -143,12 +143,12 @@ public static class Descriptors
 
     public static readonly DiagnosticDescriptor SM5002 = RuleDescriptor.Create(
         RuleIds.PasswordInConnectionString, "Connection string contains a password",
-        "Connection string for '{0}' contains a password ({1}). Move it to user secrets, configuration or an environment variable.",
+        "Connection string for '{0}' contains a password: {1}. Move the password to user secrets, configuration or an environment variable.",
         Warning, "Passwords in source code leak through version control.");
 
     public static readonly DiagnosticDescriptor SM5003 = RuleDescriptor.Create(
         RuleIds.HardCodedRemoteHost, "DbContext configured with a hard-coded remote host",
-        "DbContext is configured with hard-coded {1} host '{0}'. Read the connection string from configuration so each environment chooses its own database.",
+        "DbContext is configured with hard-coded host '{0}' ({1}). Read the connection string from configuration so each environment chooses its own database.",
         Warning, "A hard-coded remote host makes every environment, including a developer's machine, talk to that database.");
 
     // ---- SM8xxx: hygiene ----

@@ -70,7 +70,11 @@ internal sealed class SqlTextFolder
         }
 
         expression = Unwrap(expression);
-        var constant = _model.GetConstantValue(expression, _cancellationToken);
+
+        // A constant interpolated string passed as FormattableString still sends its holes as parameters.
+        var constant = _holesAsParameters && expression is InterpolatedStringExpressionSyntax
+            ? default
+            : _model.GetConstantValue(expression, _cancellationToken);
         if (constant.HasValue)
         {
             return constant.Value is null ? null : Convert.ToString(constant.Value, CultureInfo.InvariantCulture);
@@ -189,14 +193,8 @@ internal sealed class SqlTextFolder
             ArrayCreationExpressionSyntax array => array.Initializer,
             _ => null,
         };
-        if (initializer is null)
-        {
-            var value = Fold(expression, depth + 1);
-            values.Add(value!);
-            return value is not null;
-        }
-
-        foreach (var element in initializer.Expressions)
+        var elements = initializer is null ? new[] { expression } : (IEnumerable<ExpressionSyntax>)initializer.Expressions;
+        foreach (var element in elements)
         {
             if (Fold(element, depth + 1) is not { } value)
             {

@@ -112,7 +112,16 @@ internal static class StringLiteralOffsets
                     }
 
                     i = hexEnd;
-                    var chars = char.ConvertFromUtf32(code);
+
+                    // \u and \x are one UTF-16 unit (possibly half a surrogate pair); \U is a code point.
+                    var chars = e != 'U' ? ((char)code).ToString()
+                        : code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF) ? char.ConvertFromUtf32(code)
+                        : null;
+                    if (chars is null)
+                    {
+                        return false;
+                    }
+
                     foreach (var c in chars)
                     {
                         value.Append(c);

@@ -57,6 +57,7 @@ public static class ConnectionStringParser
             return null;
         }
 
+        // The host key is the key that supplied the first host (or the file), else the first host key written.
         var hosts = new HostList();
         string? file = null;
         if (source?.Value is { } sourceValue)
@@ -64,24 +65,26 @@ public static class ConnectionStringParser
             file = sourceIsFile ? FileName(sourceValue) : DataSourceParser.Read(sourceValue, hosts);
         }
 
+        var hostKey = hosts.Hosts.Count > 0 || file is not null ? source!.Value.Key : null;
         if (endpoint?.Value is { } endpointValue && !Placeholders.IsPlaceholder(endpointValue))
         {
             UriConnectionString.ReadUrlHost(endpointValue, hosts);
+            hostKey ??= hosts.Hosts.Count > 0 ? endpoint.Value.Key : null;
         }
 
         if (failover?.Value is { } failoverValue)
         {
             DataSourceParser.Read(failoverValue, hosts);
+            hostKey ??= hosts.Hosts.Count > 0 ? failover.Value.Key : null;
         }
 
-        var hostKey = (source ?? endpoint ?? failover)!.Value.Key;
         return new ConnectionStringInfo(
             hosts.Hosts,
             HostList.ParsePort(port?.Value) ?? hosts.FirstPort,
             RealValue(database?.Value) ?? hosts.Database,
             RealValue(user?.Value),
             RealValue(password?.Value) is not null,
-            hostKey,
+            hostKey ?? (source ?? endpoint ?? failover)!.Value.Key,
             redactor.Apply(text),
             file);
     }

@@ -57,6 +57,12 @@ internal static class DataSourceParser
             return null;
         }
 
+        if (value.IndexOf("://", StringComparison.Ordinal) > 0)
+        {
+            UriConnectionString.ReadUrlHost(value, hosts); // "Data Source=https://help.kusto.windows.net"
+            return null;
+        }
+
         value = StripProtocol(value);
         if (value.StartsWith(@"\\", StringComparison.Ordinal))
         {

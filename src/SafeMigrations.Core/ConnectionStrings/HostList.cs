@@ -19,9 +19,9 @@ internal sealed class HostList
         // SqlClient "server\instance" and "(localdb)\MSSQLLocalDB": the instance is not part of the host.
         var backslash = host?.IndexOf('\\') ?? -1;
         host = (backslash < 0 ? host : host!.Substring(0, backslash))?.Trim();
-        if (string.IsNullOrEmpty(host) || Placeholders.IsPlaceholder(host))
+        if (string.IsNullOrEmpty(host) || Placeholders.IsPlaceholder(host) || HasWhitespace(host!))
         {
-            return;
+            return; // host names never contain spaces: "Server=the main box" is prose, not a host
         }
 
         if (Hosts.Count == 0)
@@ -38,6 +38,19 @@ internal sealed class HostList
         }
 
         Hosts.Add(host!);
+    }
+
+    private static bool HasWhitespace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A TCP port: digits only, 0-65535.</summary>

@@ -55,9 +55,9 @@ public static class Placeholders
 
                     break;
                 case '%':
-                    // %VAR% (Windows environment variable); "%40"-style escapes have no closing '%' name.
+                    // %VAR% (Windows environment variable); text where every '%' starts a URI escape ("%C3%A9") has none.
                     var end = text.IndexOf('%', i + 1);
-                    if (end > i + 1 && IsIdentifier(text, i + 1, end))
+                    if (end > i + 1 && IsIdentifier(text, i + 1, end) && !PercentEncoding.IsEncoded(text))
                     {
                         return true;
                     }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace SafeMigrations.Core.ConnectionStrings;
 
@@ -92,7 +91,7 @@ internal static class UriConnectionString
         var hostEnd = IndexOfAny(text, hostStart, query, '/', '#');
         foreach (var part in text.Substring(hostStart, hostEnd - hostStart).Split(','))
         {
-            hosts.AddHostAndPort(Decode(part));
+            hosts.AddHostAndPort(PercentEncoding.Decode(part));
         }
 
         string? database = null;
@@ -118,7 +117,7 @@ internal static class UriConnectionString
         var end = IndexOfAny(url, start, url.Length, '/', '?');
         var at = end > start ? url.LastIndexOf('@', end - 1, end - start) : -1;
         start = at >= start ? at + 1 : start;
-        hosts.AddHostAndPort(Decode(url.Substring(start, end - start)));
+        hosts.AddHostAndPort(PercentEncoding.Decode(url.Substring(start, end - start)));
     }
 
     /// <summary><c>key=value</c> properties of a query (<c>&amp;</c>) or a JDBC SQL Server URL (<c>;</c>).</summary>
@@ -132,19 +131,19 @@ internal static class UriConnectionString
             var equals = IndexOf(text, '=', start, next);
             if (equals < next)
             {
-                var key = Decode(text.Substring(start, equals - start)).Trim().ToLowerInvariant();
+                var key = PercentEncoding.Decode(text.Substring(start, equals - start)).Trim().ToLowerInvariant();
                 var raw = text.Substring(equals + 1, next - equals - 1);
                 switch (key)
                 {
                     case "host" or "hostaddr" or "servername" or "server":
-                        foreach (var part in Decode(raw).Split(','))
+                        foreach (var part in PercentEncoding.Decode(raw).Split(','))
                         {
                             hosts.AddHostAndPort(part);
                         }
 
                         break;
                     case "port" or "portnumber":
-                        port ??= HostList.ParsePort(Decode(raw));
+                        port ??= HostList.ParsePort(PercentEncoding.Decode(raw));
                         break;
                     case "dbname" or "database" or "databasename":
                         database = Value(raw) ?? database;
@@ -166,7 +165,7 @@ internal static class UriConnectionString
     private static bool IsRealSecret(string raw) => raw.Length > 0 && !Placeholders.IsPlaceholder(raw);
 
     private static string? Value(string raw) =>
-        raw.Length == 0 || Placeholders.IsPlaceholder(raw) ? null : Decode(raw);
+        raw.Length == 0 || Placeholders.IsPlaceholder(raw) ? null : PercentEncoding.Decode(raw);
 
     private static bool StartsWith(string text, int start, string prefix) =>
         string.Compare(text, start, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0;
@@ -193,33 +192,4 @@ internal static class UriConnectionString
 
     private static int IndexOfAny(string text, int start, int end, char first, char second) =>
         Math.Min(IndexOf(text, first, start, end), IndexOf(text, second, start, end));
-
-    /// <summary>Percent-decoding (UTF-8); malformed escapes stay as written.</summary>
-    internal static string Decode(string text)
-    {
-        if (text.IndexOf('%') < 0)
-        {
-            return text;
-        }
-
-        var bytes = new List<byte>(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '%' && i + 2 < text.Length && IsHex(text[i + 1]) && IsHex(text[i + 2]))
-            {
-                bytes.Add((byte)((Hex(text[i + 1]) << 4) | Hex(text[i + 2])));
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(Encoding.UTF8.GetBytes(text[i].ToString()));
-            }
-        }
-
-        return Encoding.UTF8.GetString(bytes.ToArray());
-    }
-
-    private static bool IsHex(char c) => (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
-
-    private static int Hex(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 }

@@ -45,34 +45,56 @@ internal enum SqlKeyword
 
 internal static class SqlKeywords
 {
-    private static readonly Dictionary<string, SqlKeyword> Words = Build();
+    private const int MaxLength = 10;
 
-    public static SqlKeyword Of(string sql, SqlToken token)
-    {
-        if (token.Kind != SqlTokenKind.Word || token.Length < 2 || token.Length > 9)
-        {
-            return SqlKeyword.None;
-        }
+    private static readonly Dictionary<ulong, SqlKeyword> Words = Build();
 
-        return Words.TryGetValue(sql.Substring(token.Start, token.Length), out var keyword) ? keyword : SqlKeyword.None;
-    }
+    /// <summary>The keyword a word token spells, case-insensitively, without allocating.</summary>
+    public static SqlKeyword Of(string sql, SqlToken token) =>
+        token.Kind == SqlTokenKind.Word && Pack(sql, token.Start, token.Length) is var key && key != 0
+            && Words.TryGetValue(key, out var keyword)
+            ? keyword
+            : SqlKeyword.None;
 
     /// <summary>True for words that begin a statement whatever precedes them.</summary>
     public static bool StartsStatement(SqlKeyword keyword) => keyword >= SqlKeyword.Insert;
 
-    private static Dictionary<string, SqlKeyword> Build()
+    /// <summary>A word of ASCII letters packed 5 bits per letter (case folded); 0 when it cannot be a keyword.</summary>
+    private static ulong Pack(string text, int start, int length)
     {
-        var words = new Dictionary<string, SqlKeyword>(StringComparer.OrdinalIgnoreCase);
+        if (length < 2 || length > MaxLength)
+        {
+            return 0;
+        }
+
+        ulong key = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            var c = (char)(text[i] | 0x20);
+            if (c < 'a' || c > 'z')
+            {
+                return 0;
+            }
+
+            key = (key << 5) | (uint)(c - 'a' + 1);
+        }
+
+        return key;
+    }
+
+    private static Dictionary<ulong, SqlKeyword> Build()
+    {
+        var words = new Dictionary<ulong, SqlKeyword>();
         foreach (SqlKeyword keyword in Enum.GetValues(typeof(SqlKeyword)))
         {
             if (keyword != SqlKeyword.None)
             {
-                words[keyword.ToString()] = keyword;
+                var name = keyword.ToString();
+                words[Pack(name, 0, name.Length)] = keyword;
             }
         }
 
-        words["EXECUTE"] = SqlKeyword.Exec;
-        words["RAISERROR"] = SqlKeyword.Raiserror;
+        words[Pack("EXECUTE", 0, 7)] = SqlKeyword.Exec;
         return words;
     }
 }

@@ -64,10 +64,7 @@ internal sealed partial class SqlStatementScanner
         }
 
         var keywordEnd = _tokens[j++].End;
-        if (Is(j, "IF") && Is(j + 1, "EXISTS"))
-        {
-            j += 2;
-        }
+        j = SkipIfExists(j);
 
         while (ParseName(ref j) is { } name)
         {
@@ -101,10 +98,7 @@ internal sealed partial class SqlStatementScanner
             j++;
         }
 
-        if (Is(j, "IF") && Is(j + 1, "EXISTS"))
-        {
-            j += 2;
-        }
+        j = SkipIfExists(j);
 
         while (ParseName(ref j) is { } name)
         {
@@ -132,9 +126,8 @@ internal sealed partial class SqlStatementScanner
     private void Alter()
     {
         var j = _i + 1;
-        if (IsAny(j, Routines) || IsAny(j, Views))
+        if (TrySkipDefinition(j))
         {
-            _i = SkipDefinition(j + 1, routine: IsAny(j, Routines));
             return;
         }
 
@@ -146,9 +139,9 @@ internal sealed partial class SqlStatementScanner
         }
 
         j++;
-        while (Is(j, "ONLY") || (Is(j, "IF") && Is(j + 1, "EXISTS")))
+        while (Is(j, "ONLY") || SkipIfExists(j) != j)
         {
-            j += Is(j, "ONLY") ? 1 : 2;
+            j = Is(j, "ONLY") ? j + 1 : SkipIfExists(j);
         }
 
         var table = ParseName(ref j);
@@ -203,6 +196,16 @@ internal sealed partial class SqlStatementScanner
             {
                 j = DropAction(table, j, report, out mode, out columnsStart, out columnsEnd);
             }
+            else if (Is(j, "TRUNCATE") && Is(j + 1, "PARTITION"))
+            {
+                // MySQL/Oracle: ALTER TABLE t TRUNCATE PARTITION p empties part of the table.
+                if (report)
+                {
+                    Report(SqlHazard.Truncate, table, null, token.Start, token.End);
+                }
+
+                j += 2;
+            }
             else if (afterComma && mode == DropMode.Columns && IsName(j) && !IsAny(j, AlterActions))
             {
                 // T-SQL: ALTER TABLE t DROP COLUMN a, b drops both.
@@ -237,10 +240,7 @@ internal sealed partial class SqlStatementScanner
             end = _tokens[k++].End;
         }
 
-        if (Is(k, "IF") && Is(k + 1, "EXISTS"))
-        {
-            k += 2;
-        }
+        k = SkipIfExists(k);
 
         if (!explicitColumn)
         {
@@ -302,7 +302,8 @@ internal sealed partial class SqlStatementScanner
             SqlKeyword.Alter => Is(j + 1, "TABLE"),
             SqlKeyword.Drop => Is(j + 1, "TABLE") || Is(j + 1, "SCHEMA") || Is(j + 1, "DATABASE"),
             SqlKeyword.If => !IsPunctuation(j + 1, '(') && !Is(j + 1, "EXISTS") && !Is(j + 1, "NOT"),
-            SqlKeyword.Truncate or SqlKeyword.Create or SqlKeyword.Exec or SqlKeyword.Prepare or SqlKeyword.Merge
+            SqlKeyword.Truncate => !Is(j + 1, "PARTITION"),
+            SqlKeyword.Create or SqlKeyword.Exec or SqlKeyword.Prepare or SqlKeyword.Merge
                 or SqlKeyword.End or SqlKeyword.Else => true,
             _ => SqlKeywords.StartsStatement(keyword),
         };
@@ -363,9 +364,8 @@ internal sealed partial class SqlStatementScanner
             }
         }
 
-        if (IsAny(j, Routines) || IsAny(j, Views))
+        if (TrySkipDefinition(j))
         {
-            _i = SkipDefinition(j + 1, routine: IsAny(j, Routines));
             return;
         }
 
@@ -384,6 +384,21 @@ internal sealed partial class SqlStatementScanner
         }
 
         _i = j;
+    }
+
+    private int SkipIfExists(int j) => Is(j, "IF") && Is(j + 1, "EXISTS") ? j + 2 : j;
+
+    /// <summary>When j names a routine or view (CREATE/ALTER PROCEDURE …), moves past its definition.</summary>
+    private bool TrySkipDefinition(int j)
+    {
+        var routine = IsAny(j, Routines);
+        if (!routine && !IsAny(j, Views))
+        {
+            return false;
+        }
+
+        _i = SkipDefinition(j + 1, routine);
+        return true;
     }
 
     /// <summary>

@@ -26,8 +26,9 @@ internal sealed partial class SqlStatementScanner
     private readonly List<SqlFinding> _findings;
     private readonly int _dynamicDepth;
     private readonly WorkCounter _work;
-    private readonly List<Frame> _frames = new() { new Frame() };
-    private readonly HashSet<string> _cteNames = new(StringComparer.OrdinalIgnoreCase);
+    private Frame[] _frames = new Frame[8];
+    private int _frameCount = 1;
+    private HashSet<string>? _cteNames;
     private int _i;
 
     public SqlStatementScanner(string sql, SqlDialect dialect, SqlCreatedTables created, List<SqlFinding> findings, int dynamicDepth, WorkCounter work)
@@ -41,7 +42,8 @@ internal sealed partial class SqlStatementScanner
         _tokens = SqlLexer.Tokenize(sql, dialect);
     }
 
-    private Frame Top => _frames[_frames.Count - 1];
+    /// <summary>The frame of the innermost open parenthesis (or of the statement).</summary>
+    private ref Frame Top => ref _frames[_frameCount - 1];
 
     public void Run()
     {
@@ -85,14 +87,16 @@ internal sealed partial class SqlStatementScanner
                 EndStatement();
                 break;
             case '(':
-                _frames.Add(new Frame());
+                if (_frameCount == _frames.Length)
+                {
+                    Array.Resize(ref _frames, _frameCount * 2);
+                }
+
+                _frames[_frameCount++] = default;
                 break;
             case ')':
-                Flush(Top);
-                if (_frames.Count > 1)
-                {
-                    _frames.RemoveAt(_frames.Count - 1);
-                }
+                Flush(ref Top);
+                _frameCount = Math.Max(1, _frameCount - 1);
 
                 break;
         }
@@ -124,7 +128,7 @@ internal sealed partial class SqlStatementScanner
                 }
                 else
                 {
-                    Flush(Top);
+                    Flush(ref Top);
                 }
 
                 break;
@@ -132,40 +136,40 @@ internal sealed partial class SqlStatementScanner
             case SqlKeyword.Update:
                 if (IsDml(_i, keyword))
                 {
-                    Flush(Top);
+                    Flush(ref Top);
                     StartDml(keyword == SqlKeyword.Delete ? SqlHazard.DeleteWithoutWhere : SqlHazard.UpdateWithoutWhere);
                     return;
                 }
 
                 break;
             case SqlKeyword.Drop:
-                Flush(Top);
+                Flush(ref Top);
                 Drop();
                 return;
             case SqlKeyword.Truncate:
                 // TRUNCATE(x, 2) is MySQL's numeric function.
                 if (!IsPunctuation(_i + 1, '(') && !IsPunctuation(_i - 1, '.'))
                 {
-                    Flush(Top);
+                    Flush(ref Top);
                     Truncate();
                     return;
                 }
 
                 break;
             case SqlKeyword.Alter:
-                Flush(Top);
+                Flush(ref Top);
                 Alter();
                 return;
             case SqlKeyword.Create:
-                Flush(Top);
+                Flush(ref Top);
                 Create();
                 return;
             case SqlKeyword.Exec:
-                Flush(Top);
+                Flush(ref Top);
                 Exec();
                 return;
             case SqlKeyword.Prepare:
-                Flush(Top);
+                Flush(ref Top);
                 Prepare();
                 return;
             case SqlKeyword.Do:
@@ -173,7 +177,7 @@ internal sealed partial class SqlStatementScanner
                 return;
             case SqlKeyword.Merge:
                 // MERGE's WHEN MATCHED THEN DELETE/UPDATE are filtered by its ON clause.
-                Flush(Top);
+                Flush(ref Top);
                 _i = StatementEnd(_i + 1);
                 return;
             case SqlKeyword.Into:
@@ -186,14 +190,14 @@ internal sealed partial class SqlStatementScanner
                 // IF(cond, a, b) is MySQL's function, not T-SQL's IF statement.
                 if (!IsPunctuation(_i + 1, '('))
                 {
-                    Flush(Top);
+                    Flush(ref Top);
                 }
 
                 break;
             default:
                 if (SqlKeywords.StartsStatement(keyword))
                 {
-                    Flush(Top);
+                    Flush(ref Top);
                 }
 
                 break;
@@ -222,13 +226,13 @@ internal sealed partial class SqlStatementScanner
             j = IsPunctuation(j + 1, '(') ? SkipParentheses(j + 1) : j + 2;
         }
 
-        while (Is(j, "FROM") || Is(j, "ONLY") || Is(j, "LOW_PRIORITY") || Is(j, "QUICK") || Is(j, "IGNORE"))
+        while (Is(j, "FROM") || Is(j, "ONLY") || Is(j, "LOW_PRIORITY") || Is(j, "QUICK") || Is(j, "IGNORE") || Is(j, "OR"))
         {
-            j++;
+            j += Is(j, "OR") ? 2 : 1; // SQLite: UPDATE OR IGNORE t
         }
 
         var target = ParseName(ref j);
-        if (target is not null && !_created.IsScratch(target) && !_cteNames.Contains(target))
+        if (target is not null && !_created.IsScratch(target) && _cteNames?.Contains(target) != true)
         {
             Top.Pending = new SqlFinding(hazard, target, null, keyword.Start, keyword.Length);
         }
@@ -263,23 +267,23 @@ internal sealed partial class SqlStatementScanner
         if (IsPunctuation(_i + 1, '(') && IsName(_i - 1)
             && (Is(_i - 2, "WITH") || Is(_i - 2, "RECURSIVE") || IsPunctuation(_i - 2, ',')))
         {
-            _cteNames.Add(SqlTokenText.Identifier(_sql, _tokens[_i - 1]));
+            (_cteNames ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(SqlTokenText.Identifier(_sql, _tokens[_i - 1]));
         }
     }
 
     private void EndStatement()
     {
-        for (var f = _frames.Count - 1; f >= 0; f--)
+        for (var f = _frameCount - 1; f >= 0; f--)
         {
-            Flush(_frames[f]);
+            Flush(ref _frames[f]);
         }
 
-        _frames.RemoveRange(1, _frames.Count - 1);
+        _frameCount = 1;
         _frames[0].CaseDepth = 0;
-        _cteNames.Clear();
+        _cteNames?.Clear();
     }
 
-    private void Flush(Frame frame)
+    private void Flush(ref Frame frame)
     {
         if (frame.Pending is { } pending)
         {
@@ -381,11 +385,14 @@ internal sealed partial class SqlStatementScanner
         public long Count;
     }
 
-    private sealed class Frame
+    /// <summary>
+    /// Per parenthesis depth; a struct in an array so deeply nested input allocates no object per '('.
+    /// </summary>
+    private struct Frame
     {
         /// <summary>A DELETE/UPDATE at this depth that has not met its WHERE yet.</summary>
-        public SqlFinding? Pending { get; set; }
+        public SqlFinding? Pending;
 
-        public int CaseDepth { get; set; }
+        public int CaseDepth;
     }
 }

@@ -39,6 +39,39 @@ public class AnalyzerRobustnessTests
             """);
 
     [Theory, MemberData(nameof(Analyzers))]
+    public async Task Analyzer_DoesNotThrowOnOddSqlAndDatabaseCalls(string analyzer) =>
+        await AssertNoAnalyzerExceptionAsync(analyzer, """"
+            using Microsoft.EntityFrameworkCore;
+            using Microsoft.EntityFrameworkCore.Migrations;
+            public class Odd : Migration
+            {
+                const string Bad = "DROP TABLE " + ;
+                protected override void Up(MigrationBuilder b)
+                {
+                    b.Sql(Undefined + "x");
+                    b.Sql("\u00" + "DROP TABLE t");
+                    b.Sql(string.Format("{0}", ));
+                    b.Sql("""
+                      unterminated raw
+                    """ + $"{Bad}" + "a".Replace("", "b") + string.Join(null, null));
+                    b.Sql(@"DO $$ /* EXEC('DROP TABLE " + nameof() + "') */ $$");
+                    b.Sql(sql: );
+                }
+            }
+            class C
+            {
+                void M(DbContext c, IMigrator m)
+                {
+                    c.Database.ExecuteSqlRaw();
+                    c.Database.ExecuteSqlRaw(sql: $"{", 1);
+                    c.Database.ExecuteSql($"DELETE FROM {}");
+                    m.Migrate(targetMigration: null, 5);
+                    if (env.IsDevelopment( c.Database.Migrate();
+                }
+            }
+            """");
+
+    [Theory, MemberData(nameof(Analyzers))]
     public async Task Analyzer_DoesNotThrowOnRandomTokens(string analyzer)
     {
         var tokens = new[]

@@ -72,12 +72,31 @@ public class SM2001SqlDropsTableTests
         Verify.Diagnostic(Descriptors.SM2001).WithLocation(0).WithArguments("truncates table", "Audit"));
 
     [Theory, AllEfVersions]
+    public Task CrLfLineEndings_InVerbatimAndRawStrings_AreMapped(EfVersion ef) => Verify.VerifyAsync(ef, (Usings + /* lang=c#-test */ """"
+        public class Cleanup : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder)
+            {
+                migrationBuilder.Sql(@"SELECT 1;
+                    {|#0:DROP TABLE|} A;");
+                migrationBuilder.Sql("""
+                      SELECT 1;
+
+                        {|#1:DROP TABLE|} B;
+                    """);
+            }
+        }
+        """").ReplaceLineEndings("\r\n"),
+        Verify.Diagnostic(Descriptors.SM2001).WithLocation(0).WithArguments("drops table", "A"),
+        Verify.Diagnostic(Descriptors.SM2001).WithLocation(1).WithArguments("drops table", "B"));
+
+    [Theory, AllEfVersions]
     public Task RegularStringWithEscapes_AndSingleLineRawString_AreMapped(EfVersion ef) => Verify.VerifyAsync(ef, Usings + /* lang=c#-test */ """"
         public class Cleanup : Migration
         {
             protected override void Up(MigrationBuilder migrationBuilder)
             {
-                migrationBuilder.Sql("SELECT '\u00e9\t';\r\n{|#0:DROP TABLE|} \"Orders\"");
+                migrationBuilder.Sql("SELECT '\u00e9\t\uD83D\uDE00\U0001F600\x41';\r\n{|#0:DROP TABLE|} \"Orders\"");
                 migrationBuilder.Sql("""{|#1:DROP TABLE|} "Quoted" """);
                 migrationBuilder.Sql(("EXEC('{|#2:DROP TABLE|} Old')"));
             }

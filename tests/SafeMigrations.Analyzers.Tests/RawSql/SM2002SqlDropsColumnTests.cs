@@ -59,4 +59,29 @@ public class SM2002SqlDropsColumnTests
             }
         }
         """);
+
+    [Theory, AllEfVersions]
+    public Task SafeMigrationsProvider_ChoosesTheDialect_WhenSeveralProvidersAreReferenced(EfVersion ef)
+    {
+        const string Source = /* lang=c#-test */ """
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            public class RemoveDefault : Migration
+            {
+                protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql("ALTER TABLE Users DROP DF_Users_Email");
+            }
+            """;
+        return Verify.VerifyAsync(ef, Source, new Dictionary<string, string> { ["SafeMigrationsProvider"] = "SqlServer" });
+    }
+
+    [Theory, AllEfVersions]
+    public Task WithoutAProvider_DropWithoutColumnKeyword_IsAColumn(EfVersion ef) => Verify.VerifyAsync(ef, /* lang=c#-test */ """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        public class RemoveDefault : Migration
+        {
+            protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql("ALTER TABLE Users {|#0:DROP|} Email");
+        }
+        """,
+        Verify.Diagnostic(Descriptors.SM2002).WithLocation(0).WithArguments("Users", "Email"));
 }

@@ -24,6 +24,7 @@ public class ConnectionStringParserTests
     [InlineData(@"Server=np:\\FILESRV\pipe\sql\query", "FILESRV")]
     [InlineData("Server=lpc:.", ".")]
     [InlineData("Server=a.example.com;Failover Partner=b.example.com", "a.example.com|b.example.com")]
+    [InlineData("Data Source=https://help.kusto.windows.net:443;Initial Catalog=Samples", "help.kusto.windows.net")]
     public void SqlClient_hosts(string text, string hosts) => Assert.Equal(hosts, Hosts(text));
 
     [Fact]
@@ -177,10 +178,16 @@ public class ConnectionStringParserTests
 
     // ---- placeholders ----
     [Theory]
+    [InlineData("Server=the production box;Database=x")]
+    [InlineData("Host=see the wiki;Password=x")]
+    public void Values_with_spaces_are_prose_not_hosts(string text) => Assert.Empty(Parse(text).Hosts);
+
+    [Theory]
     [InlineData("{0}")]
     [InlineData("${DB_PASSWORD}")]
     [InlineData("$(DbPassword)")]
     [InlineData("%DB_PASSWORD%")]
+    [InlineData("%DB%")]
     [InlineData("{{password}}")]
     [InlineData("#{Password}")]
     [InlineData("<your password>")]
@@ -214,6 +221,18 @@ public class ConnectionStringParserTests
     [InlineData("100%")]
     [InlineData("a<b")]
     [InlineData("xx")]
+    [InlineData("%C3%A9t%C3%A9")]
+    [InlineData("100%25%41")]
     public void Real_passwords_are_passwords(string password) =>
         Assert.True(Parse($"Server=h;Password='{password}'").HasPassword);
+
+    [Theory]
+    [InlineData("Server=h;Database=x", "server")]
+    [InlineData("Data Source=app.db", "data source")]
+    [InlineData("Server={0};Failover Partner=mirror.example.com", "failover partner")]
+    [InlineData("AccountEndpoint=https://a.documents.azure.com:443/;AccountKey=k", "accountendpoint")]
+    [InlineData("Server={0}", "server")]
+    [InlineData("mongodb+srv://cluster0.example.net/db", "mongodb+srv")]
+    [InlineData("jdbc:postgresql://h/db", "jdbc:postgresql")]
+    public void Host_key_names_what_supplied_the_host(string text, string key) => Assert.Equal(key, Parse(text).HostKey);
 }

@@ -16,6 +16,7 @@ namespace SafeMigrations.Core.Tests.Differential;
 /// rejects the syntax we must report no host. Rejections of a keyword or value the provider alone does not know
 /// are counted but not compared: the parser serves every provider at once.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public class BuilderOracleTests(ITestOutputHelper output)
 {
     public const int Iterations = 10_000;

@@ -80,6 +80,11 @@ public class SqlDeleteUpdateTests
         Reports(SqlDialect.SqlServer, "BEGIN DELETE FROM a END WHERE_NOT_A_KEYWORD", "DeleteWithoutWhere a 'DELETE'");
 
     [Fact]
+    public void ModifiersBeforeTheTarget_AreSkipped() =>
+        Reports(SqlDialect.Sqlite, "UPDATE OR IGNORE t SET a = 1; DELETE LOW_PRIORITY QUICK IGNORE FROM u; DELETE FROM ONLY v",
+            "UpdateWithoutWhere t 'UPDATE'", "DeleteWithoutWhere u 'DELETE'", "DeleteWithoutWhere v 'DELETE'");
+
+    [Fact]
     public void TopWithoutWhere_IsReported() =>
         Reports("DELETE TOP (1000) FROM t", "DeleteWithoutWhere t 'DELETE'");
 }

@@ -38,6 +38,10 @@ public class SqlDropTests
         Reports("TRUNCATE TABLE ONLY a, b * RESTART IDENTITY CASCADE; truncate c",
             "Truncate a 'TRUNCATE'", "Truncate b 'TRUNCATE'", "Truncate c 'truncate'");
 
+    [Fact]
+    public void TruncatePartition_EmptiesTheTable() =>
+        Reports(SqlDialect.MySql, "ALTER TABLE logs TRUNCATE PARTITION p2023, p2024", "Truncate logs 'TRUNCATE'");
+
     [Theory]
     [InlineData("SELECT TRUNCATE(1.55, 1)")]
     [InlineData("SELECT 'TRUNCATE TABLE t'")]

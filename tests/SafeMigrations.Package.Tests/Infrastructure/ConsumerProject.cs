@@ -122,7 +122,7 @@ public sealed record BuildResult(int ExitCode, string Output, IReadOnlyList<Buil
     public override string ToString() => $"exit {ExitCode}\n{Output}";
 }
 
-/// <summary>One diagnostic line in MSBuild's canonical format: <c>file(line,col): error CODE: message [project]</c>.</summary>
+/// <summary>One diagnostic line in MSBuild's canonical format: <c>file(line,col): error CODE: message [project]</c> (line and column 0 when absent).</summary>
 public sealed partial record BuildDiagnostic(string File, int Line, int Column, string Severity, string Code, string Message)
 {
     public string FileName => Path.GetFileName(File);
@@ -141,8 +141,8 @@ public sealed partial record BuildDiagnostic(string File, int Line, int Column, 
 
             var diagnostic = new BuildDiagnostic(
                 match.Groups["file"].Value.Trim(),
-                int.Parse(match.Groups["line"].Value),
-                int.Parse(match.Groups["col"].Value),
+                match.Groups["line"].Success ? int.Parse(match.Groups["line"].Value) : 0,
+                match.Groups["col"].Success ? int.Parse(match.Groups["col"].Value) : 0,
                 match.Groups["severity"].Value,
                 match.Groups["code"].Value,
                 match.Groups["message"].Value.Trim());
@@ -157,6 +157,7 @@ public sealed partial record BuildDiagnostic(string File, int Line, int Column, 
 
     public override string ToString() => $"{FileName}({Line},{Column}): {Severity} {Code}: {Message}";
 
-    [GeneratedRegex(@"^\s*(?<file>[^\s(][^(]*)\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\)\s*:\s*(?<severity>error|warning|info|message)\s+(?<code>[A-Za-z]+\d+)\s*:\s*(?<message>.*?)(?:\s+\[[^\]]+\])?$")]
+    // The position is optional: MSBuild prints "file : error CODE: …" for a diagnostic with no line (e.g. on the project file).
+    [GeneratedRegex(@"^\s*(?<file>[^\s(][^(]*?)(?:\((?<line>\d+),(?<col>\d+)(?:,\d+,\d+)?\))?\s*:\s*(?<severity>error|warning|info|message)\s+(?<code>[A-Za-z]+\d+)\s*:\s*(?<message>.*?)(?:\s+\[[^\]]+\])?$")]
     private static partial Regex CanonicalLine();
 }

@@ -1,1 +1,0 @@
-namespace SafeMigrations.Analyzers.CodeFixes; internal static class CodeFixInfo { }

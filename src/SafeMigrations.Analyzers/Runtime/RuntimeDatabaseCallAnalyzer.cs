@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SafeMigrations.Analyzers.Infrastructure;
+using SafeMigrations.Analyzers.Migrations;
+using SafeMigrations.Analyzers.Rules;
+using SafeMigrations.Analyzers.Sql;
+using SafeMigrations.Core.Sql;
+
+namespace SafeMigrations.Analyzers.Runtime;
+
+/// <summary>
+/// SM4xxx: database calls in application code that delete the database, revert every migration, migrate at
+/// start-up or run destructive SQL. Cost model: EF types resolved once per compilation (nothing registered when
+/// EF Core is absent), one syntax callback per invocation that returns after a string comparison of the method
+/// name, and the semantic model asked only about the dozen names below.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(
+        "EnsureDeleted", "EnsureDeletedAsync", "Migrate", "MigrateAsync",
+        "ExecuteSqlRaw", "ExecuteSqlRawAsync", "ExecuteSql", "ExecuteSqlAsync",
+        "ExecuteSqlInterpolated", "ExecuteSqlInterpolatedAsync", "ExecuteSqlCommand", "ExecuteSqlCommandAsync");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.SM4001, Descriptors.SM4002, Descriptors.SM4003, Descriptors.SM4004);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = RuntimeSymbols.TryCreate(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            var settings = AnalyzerSettings.From(start.Options);
+            var state = new State(
+                symbols,
+                RuntimeSymbols.IsTestProject(start.Compilation, settings),
+                DialectOf(start.Compilation, settings));
+            start.RegisterSyntaxNodeAction(node => Analyze(node, state), SyntaxKind.InvocationExpression);
+        });
+    }
+
+    /// <summary>The single EF provider referenced, else SafeMigrationsProvider; Unknown reads every dialect.</summary>
+    private static SqlDialect DialectOf(Compilation compilation, AnalyzerSettings settings)
+    {
+        var provider = DatabaseProviders.Single(EfSymbols.TryCreate(compilation)?.ReferencedProviders ?? DatabaseProvider.None);
+        return DatabaseProviders.ToSqlDialect(provider != DatabaseProvider.None ? provider : DatabaseProviders.FromSetting(settings.Provider));
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context, State state)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        var name = MigrationCallCollector.InvokedName(invocation.Expression);
+        if (name is null || !Names.Contains(name)
+            || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
+        {
+            return;
+        }
+
+        var symbols = state.Symbols;
+        if (name.StartsWith("EnsureDeleted", System.StringComparison.Ordinal))
+        {
+            if (symbols.IsDatabaseFacadeMethod(method) && !state.IsTestProject)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM4001, invocation.GetLocation(), name));
+            }
+
+            return;
+        }
+
+        var isFacadeCall = symbols.IsRelationalExtension(method) || symbols.IsDatabaseFacadeMethod(method);
+        if (name.StartsWith("Migrate", System.StringComparison.Ordinal))
+        {
+            if (isFacadeCall || symbols.IsMigratorMethod(method))
+            {
+                AnalyzeMigrate(context, invocation, name, isFacadeCall);
+            }
+        }
+        else if (isFacadeCall)
+        {
+            AnalyzeExecuteSql(context, invocation, name, state.Dialect);
+        }
+    }
+
+    private static void AnalyzeMigrate(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, string name, bool isFacadeCall)
+    {
+        // The target is the string parameter (targetMigration) of whichever overload this EF version has.
+        if (Argument(context, invocation, p => p.Type.SpecialType == SpecialType.System_String) is { } target)
+        {
+            if (target.Value.ConstantValue is { HasValue: true, Value: "0" })
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM4002, invocation.GetLocation(), name, "0"));
+            }
+
+            return;
+        }
+
+        if (isFacadeCall && !EnvironmentGuard.IsGuarded(invocation))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM4003, invocation.GetLocation(), name));
+        }
+    }
+
+    private static void AnalyzeExecuteSql(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, string name, SqlDialect dialect)
+    {
+        if (Argument(context, invocation, p => p.Name == "sql") is not { Syntax: ArgumentSyntax { Expression: var expression } } sqlArgument)
+        {
+            return;
+        }
+
+        // ExecuteSql(FormattableString) sends holes as parameters, so they never change the statement.
+        var formattable = sqlArgument.Parameter?.Type.Name == "FormattableString";
+        var sql = SqlTextFolder.Fold(expression, context.SemanticModel, context.CancellationToken, holesAsParameters: formattable);
+        if (sql is null)
+        {
+            return;
+        }
+
+        foreach (var finding in SqlClassifier.Analyze(sql.Text, dialect))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM4004, sql.Locate(finding), name, SqlFindingMessages.Describe(finding)));
+        }
+    }
+
+    /// <summary>The explicitly written argument bound to the first parameter that matches, via the invocation operation.</summary>
+    private static IArgumentOperation? Argument(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, System.Func<IParameterSymbol, bool> parameter)
+    {
+        if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation)
+        {
+            return null;
+        }
+
+        foreach (var argument in operation.Arguments)
+        {
+            if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Parameter is { } p && parameter(p))
+            {
+                return argument;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What the compilation-start callback learned once, shared by every invocation callback.</summary>
+    private sealed record State(RuntimeSymbols Symbols, bool IsTestProject, SqlDialect Dialect);
+}
