@@ -55,6 +55,13 @@ internal sealed class MigrationCallCollector
                 continue;
             }
 
+            // Builder calls on the MigrationBuilder parameter resolve from syntax; the rest ask the semantic model.
+            if (isCandidate && SyntacticBinding.TryResolve(invocation, name, method, _ef, context.SemanticModel.Compilation) is { } resolved)
+            {
+                entries.Add(new Entry(new BuilderCall(invocation, resolved, context.SemanticModel, method), null));
+                continue;
+            }
+
             if (context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol called)
             {
                 continue;
