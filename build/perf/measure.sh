@@ -9,7 +9,7 @@
 #  4. Clean-build CPU: PAIRS pairs of without/with clean builds, alternating which goes first; user+sys CPU
 #     of the whole build (the compiler runs out of process, not in a shared server, so it is counted).
 #     Budget: median of the per-pair ratios ≤ 1.05.
-# Settings (environment): MIGRATIONS=2000 FILES=5000 PAIRS=5 REPORTS=3 PERF_DIR=artifacts/perf
+# Settings (environment): MIGRATIONS=2000 FILES=5000 PAIRS=5 REPORTS=3 NOEF_REPORTS=$REPORTS PERF_DIR=artifacts/perf
 # PERF_MSBUILD_ARGS (extra arguments for every measured build, e.g. -p:EnableNETAnalyzers=true).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -17,6 +17,7 @@ migrations=${MIGRATIONS:-2000}
 files=${FILES:-5000}
 pairs=${PAIRS:-5}
 reports=${REPORTS:-3}
+noef_reports=${NOEF_REPORTS:-$reports}
 work=${PERF_DIR:-$root/artifacts/perf}
 read -r -a extra <<< "${PERF_MSBUILD_ARGS:-}"
 projects="$work/projects"
@@ -67,7 +68,7 @@ analyzer_seconds() {
 task_ms() { awk -v name="$2" '$3 == name && $2 == "ms" { print $1; exit }' "$1"; }
 
 report_analyzers() {
-  local p=$1 log ours ef csc guard
+  local p=$1 reports=$2 log ours ef csc guard
   echo
   echo "==> $p: analyzer time (ReportAnalyzer), $reports builds"
   printf "%-6s %12s %12s %8s %10s %10s\n" run "ours (s)" "EF (s)" ratio "Csc (ms)" "guard (ms)"
@@ -108,10 +109,10 @@ cpu_pairs() {
        "with/without $(awk '{ printf "%.4f\n", $2 / $1 }' "$logs/$p.cpu" | median)×"
 }
 
-for p in MigrationHeavy NoEf; do
-  report_analyzers "$p"
-  cpu_pairs "$p"
-done
+report_analyzers MigrationHeavy "$reports"
+cpu_pairs MigrationHeavy
+report_analyzers NoEf "$noef_reports"
+cpu_pairs NoEf
 
 echo
 echo "==> Budgets (medians)"

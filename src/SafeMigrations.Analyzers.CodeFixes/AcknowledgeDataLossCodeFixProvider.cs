@@ -21,6 +21,12 @@ public sealed class AcknowledgeDataLossCodeFixProvider : MigrationCodeFixProvide
 {
     public const string EquivalenceKey = "SafeMigrations.AcknowledgeDataLoss";
 
+    /// <summary>
+    /// The justification the fix writes. SM8001 reports it (a "TODO" justification is a placeholder) until a
+    /// person replaces it with the reason the data loss is acceptable.
+    /// </summary>
+    public const string PlaceholderJustification = "TODO: why is this data loss acceptable?";
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         RuleIds.DropTable, RuleIds.DropColumn, RuleIds.NarrowingAlterColumn, RuleIds.SqlDropsTable, RuleIds.SqlDropsColumn);
 

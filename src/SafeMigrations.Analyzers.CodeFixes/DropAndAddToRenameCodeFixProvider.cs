@@ -87,7 +87,7 @@ public sealed class DropAndAddToRenameCodeFixProvider : MigrationCodeFixProvider
             ArgumentLayout.Named("table", drop.Expression("table")!),
             ArgumentLayout.Named("newName", pair.Add.Expression("name")!),
         };
-        if (drop.Expression("schema") is { } schema)
+        if ((drop.Expression("schema") ?? pair.Add.Expression("schema")) is { } schema)
         {
             arguments.Add(ArgumentLayout.Named("schema", schema));
         }

@@ -54,6 +54,13 @@ public sealed class OnlineIndexCodeFixProvider : MigrationCodeFixProvider
             return;
         }
 
+        // An existing `.Annotation("SqlServer:Online", false)` is switched on: EF rejects a second one.
+        if (ExistingAnnotationValue(call, annotation) is { } existing)
+        {
+            editor.ReplaceNode(existing, LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(existing));
+            return;
+        }
+
         var multiline = chain.GetLocation().GetLineSpan() is var span && span.StartLinePosition.Line != span.EndLinePosition.Line;
         var dotTrivia = multiline && call.Statement is { } statement
             ? TriviaList(Layout.EndOfLine(chain)).AddRange(Layout.Indent(Layout.Indentation(statement)))
@@ -71,6 +78,20 @@ public sealed class OnlineIndexCodeFixProvider : MigrationCodeFixProvider
                         Argument(LiteralExpression(SyntaxKind.TrueLiteralExpression)).WithLeadingTrivia(Space),
                     })))
                 .WithTrailingTrivia(current.GetTrailingTrivia()));
+    }
+
+    private static ExpressionSyntax? ExistingAnnotationValue(CallSite call, string annotation)
+    {
+        for (SyntaxNode current = call.Syntax; current.Parent is MemberAccessExpressionSyntax access && access.Parent is InvocationExpressionSyntax chained; current = chained)
+        {
+            if (access.Name.Identifier.ValueText == "Annotation" && chained.ArgumentList.Arguments.Count == 2
+                && chained.ArgumentList.Arguments[0].Expression is LiteralExpressionSyntax name && name.Token.ValueText == annotation)
+            {
+                return chained.ArgumentList.Arguments[1].Expression;
+            }
+        }
+
+        return null;
     }
 
     private static string? Annotation(Diagnostic diagnostic)

@@ -50,23 +50,32 @@ public sealed class RequiredColumnCodeFixProvider : MigrationCodeFixProvider
         }
 
         var list = call.Syntax.ArgumentList;
-        var nullable = call.Argument("nullable");
-        var nullableIndex = nullable is null ? -1 : list.Arguments.IndexOf(nullable);
         ArgumentListSyntax? fixedList = equivalenceKey switch
         {
-            DefaultValueKey when DefaultValue(call) is { } value => ArgumentLayout.Insert(
-                list,
-                nullableIndex < 0 ? list.Arguments.Count : nullableIndex + 1,
-                ArgumentLayout.Named("defaultValue", ParseExpression(value).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))),
-            NullableKey when nullable is not null => list.ReplaceNode(
-                nullable.Expression, LiteralExpression(SyntaxKind.TrueLiteralExpression).WithTriviaFrom(nullable.Expression)),
-            NullableKey => ArgumentLayout.Insert(list, list.Arguments.Count, ArgumentLayout.Named("nullable", LiteralExpression(SyntaxKind.TrueLiteralExpression))),
+            DefaultValueKey when DefaultValue(call) is { } value => SetArgument(
+                list, call, "defaultValue", ParseExpression(value).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)),
+            NullableKey => SetArgument(list, call, "nullable", LiteralExpression(SyntaxKind.TrueLiteralExpression)),
             _ => null,
         };
         if (fixedList is not null && claimed.Add(list))
         {
             editor.ReplaceNode(list, fixedList);
         }
+    }
+
+    /// <summary>
+    /// Replaces the argument's value when the call has it (e.g. <c>defaultValue: null</c>), else inserts it
+    /// after <c>nullable</c> (EF's order) or at the end.
+    /// </summary>
+    private static ArgumentListSyntax SetArgument(ArgumentListSyntax list, CallSite call, string parameter, ExpressionSyntax value)
+    {
+        if (call.Argument(parameter) is { } existing)
+        {
+            return list.ReplaceNode(existing.Expression, value.WithTriviaFrom(existing.Expression));
+        }
+
+        var index = call.Argument("nullable") is { } nullable ? list.Arguments.IndexOf(nullable) + 1 : list.Arguments.Count;
+        return ArgumentLayout.Insert(list, index, ArgumentLayout.Named(parameter, value));
     }
 
     private static CallSite? AddColumn(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) =>

@@ -94,10 +94,13 @@ internal sealed class CallSite
     public object? Constant(string parameterName) =>
         Expression(parameterName) is { } expression && Model.GetConstantValue(expression) is { HasValue: true } value ? value.Value : null;
 
-    /// <summary>The same table: equal constant table names and schemas.</summary>
+    /// <summary>
+    /// The same table: equal constant names, and equal schemas unless one call leaves the schema to the default
+    /// (as the analyzers compare tables).
+    /// </summary>
     public bool SameTable(CallSite other, string tableParameter = "table") =>
         Constant(tableParameter) is string table && Equals(table, other.Constant(tableParameter))
-        && Equals(Constant("schema"), other.Constant("schema"));
+        && (Constant("schema") is not { } schema || other.Constant("schema") is not { } otherSchema || Equals(schema, otherSchema));
 
     private static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch
     {

@@ -15,12 +15,6 @@ namespace SafeMigrations.Analyzers.CodeFixes.Infrastructure;
 /// </summary>
 internal static class SuppressionAttribute
 {
-    /// <summary>
-    /// The placeholder justification. SM8001 reports it (a "TODO" justification is a placeholder) until a person
-    /// replaces it with the reason the data loss is acceptable.
-    /// </summary>
-    public const string PlaceholderJustification = "TODO: why is this data loss acceptable?";
-
     /// <summary>The type member whose attributes can suppress a diagnostic at <paramref name="node"/>.</summary>
     public static MemberDeclarationSyntax? SuppressibleMember(SyntaxNode node) =>
         node.FirstAncestorOrSelf<MemberDeclarationSyntax>(m => m.Parent is TypeDeclarationSyntax
@@ -49,7 +43,7 @@ internal static class SuppressionAttribute
             {
                 AttributeArgument(Literal(diagnostic.Descriptor.Category)),
                 AttributeArgument(Literal(id + ":" + diagnostic.Descriptor.Title)),
-                AttributeArgument(NameEquals(IdentifierName("Justification")), null, Literal(PlaceholderJustification)),
+                AttributeArgument(NameEquals(IdentifierName("Justification")), null, Literal(AcknowledgeDataLossCodeFixProvider.PlaceholderJustification)),
             })));
         var list = AttributeList(SingletonSeparatedList(attribute)).NormalizeWhitespace();
 

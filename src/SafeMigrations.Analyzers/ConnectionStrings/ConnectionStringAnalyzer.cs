@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SafeMigrations.Analyzers.Infrastructure;
+using SafeMigrations.Analyzers.Migrations;
 using SafeMigrations.Analyzers.Rules;
 using SafeMigrations.Core.ConnectionStrings;
 using SafeMigrations.Core.Hosts;
@@ -14,10 +16,11 @@ using SafeMigrations.Core.Hosts;
 namespace SafeMigrations.Analyzers.ConnectionStrings;
 
 /// <summary>
-/// SM5001–SM5003 on every project (connection strings appear without EF too). Cost model: a syntax-node callback
-/// per string literal, interpolation and <c>+</c> chain; the allocation-free pre-filter rejects almost all of them;
-/// the semantic model is asked only about candidate <c>+</c> chains. SM5003 adds operation callbacks only when
-/// EF Core is referenced, filtered by method name and type before any parsing.
+/// SM5001–SM5003 on every project (connection strings appear without EF too). Cost model: one callback per file
+/// and one syntactic pass over it (a callback per node costs more than EF's own analyzers); string literals are
+/// checked by the allocation-free pre-filter on their cached value, and the semantic model is asked only about
+/// candidate interpolations and <c>+</c> chains. SM5003 looks, only when EF Core is referenced, at invocations
+/// named <c>Use*</c>, <c>new …Connection(…)</c> and <c>ConnectionString =</c> assignments.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
@@ -38,23 +41,54 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
             // Malformed patterns are reported once, by the build guard (SM9006); here they are skipped.
             var patterns = HostPatterns.Parse(settings.ProductionHosts, settings.SafeHosts, new List<string>());
             var reportPasswords = !settings.IsTestProject || settings.ReportPasswordsInTests;
-            start.RegisterSyntaxNodeAction(
-                c => AnalyzeConstant(c, patterns, reportPasswords),
-                SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression, SyntaxKind.AddExpression);
-
-            if (DbContextConfigurationSinks.TryCreate(start.Compilation) is { } sinks)
-            {
-                start.RegisterOperationAction(c => AnalyzeProviderCall(c, sinks, patterns), OperationKind.Invocation);
-                start.RegisterOperationAction(c => AnalyzeConnectionCreation(c, sinks, patterns), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => AnalyzeConnectionStringSetter(c, sinks, patterns), OperationKind.SimpleAssignment);
-            }
+            var sinks = DbContextConfigurationSinks.TryCreate(start.Compilation);
+            start.RegisterSemanticModelAction(file => AnalyzeFile(new FileContext(file, patterns, reportPasswords, sinks)));
         });
     }
 
-    // ---- SM5001 / SM5002: every string constant ----
-    private static void AnalyzeConstant(SyntaxNodeAnalysisContext context, HostPatterns patterns, bool reportPasswords)
+    private static void AnalyzeFile(FileContext context)
     {
-        var node = (ExpressionSyntax)context.Node;
+        foreach (var node in context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken).DescendantNodes())
+        {
+            switch (node)
+            {
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                case InterpolatedStringExpressionSyntax:
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    AnalyzeConstant(context, (ExpressionSyntax)node);
+                    break;
+                case InvocationExpressionSyntax invocation when context.Sinks is not null
+                    && MigrationCallCollector.InvokedName(invocation.Expression) is { } name && name.StartsWith("Use", StringComparison.Ordinal):
+                    AnalyzeProviderCall(context, invocation);
+                    break;
+                case ObjectCreationExpressionSyntax creation when context.Sinks is not null
+                    && creation.ArgumentList is { Arguments.Count: > 0 } && RightmostName(creation.Type).EndsWith("Connection", StringComparison.Ordinal):
+                    AnalyzeConnectionCreation(context, creation);
+                    break;
+                case ImplicitObjectCreationExpressionSyntax implicitCreation when context.Sinks is not null
+                    && implicitCreation.ArgumentList.Arguments.Count > 0:
+                    AnalyzeConnectionCreation(context, implicitCreation);
+                    break;
+                case AssignmentExpressionSyntax assignment when context.Sinks is not null && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                    && assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConnectionString" }
+                        or IdentifierNameSyntax { Identifier.ValueText: "ConnectionString" }:
+                    AnalyzeConnectionStringSetter(context, assignment);
+                    break;
+            }
+        }
+    }
+
+    private static string RightmostName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => "",
+    };
+
+    // ---- SM5001 / SM5002: every string constant ----
+    private static void AnalyzeConstant(FileContext context, ExpressionSyntax node)
+    {
         if (!StringConstantText.IsOutermost(node))
         {
             return;
@@ -71,13 +105,13 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var verdict = HostClassifier.Classify(info, ConnectionStringName.Of(node), patterns);
+        var verdict = HostClassifier.Classify(info, ConnectionStringName.Of(node), context.Patterns);
         if (verdict.Kind == HostKind.Production)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM5001, node.GetLocation(), verdict.Host, verdict.Reason));
         }
 
-        if (info.HasPassword && reportPasswords)
+        if (info.HasPassword && context.ReportPasswords)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM5002, node.GetLocation(), DisplayHost(info, verdict), Shown(info.Redacted)));
         }
@@ -88,7 +122,7 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
     /// skip this; here the literal parts are checked and pre-filtered (holes for every other part) before the
     /// semantic model resolves constant holes (<c>$"Server={Host}"</c>, <c>"Server=" + Host</c>).
     /// </summary>
-    private static string? CandidateText(SyntaxNodeAnalysisContext context, ExpressionSyntax node)
+    private static string? CandidateText(FileContext context, ExpressionSyntax node)
     {
         if (!StringConstantText.HasCandidateText(node)
             || !ConnectionStringPreFilter.MayBeConnectionString(StringConstantText.Build(node, model: null, context.CancellationToken)))
@@ -106,10 +140,10 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
     }
 
     // ---- SM5003: a hard-coded remote host configures a DbContext ----
-    private static void AnalyzeProviderCall(OperationAnalysisContext context, DbContextConfigurationSinks sinks, HostPatterns patterns)
+    private static void AnalyzeProviderCall(FileContext context, InvocationExpressionSyntax syntax)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (!invocation.TargetMethod.Name.StartsWith("Use", StringComparison.Ordinal) || !sinks.IsProviderMethod(invocation.TargetMethod))
+        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IInvocationOperation invocation
+            || !context.Sinks!.IsProviderMethod(invocation.TargetMethod))
         {
             return;
         }
@@ -120,20 +154,20 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
             {
                 if (parameter.Name.IndexOf("connectionString", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
-                    ReportRemoteHost(context, argument.Value, prefix: null, patterns);
+                    ReportRemoteHost(context, argument.Value, prefix: null);
                 }
                 else if (parameter.Name.Equals("accountEndpoint", StringComparison.OrdinalIgnoreCase))
                 {
-                    ReportRemoteHost(context, argument.Value, prefix: "AccountEndpoint=", patterns); // UseCosmos(endpoint, key, db)
+                    ReportRemoteHost(context, argument.Value, prefix: "AccountEndpoint="); // UseCosmos(endpoint, key, db)
                 }
             }
         }
     }
 
-    private static void AnalyzeConnectionCreation(OperationAnalysisContext context, DbContextConfigurationSinks sinks, HostPatterns patterns)
+    private static void AnalyzeConnectionCreation(FileContext context, BaseObjectCreationExpressionSyntax syntax)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Arguments.Length == 0 || !sinks.IsDbConnection(creation.Type) || !sinks.ConfiguresDbContext(context.ContainingSymbol))
+        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is not IObjectCreationOperation creation
+            || !context.Sinks!.IsDbConnection(creation.Type) || !context.Sinks.ConfiguresDbContext(context.ContainingMember(syntax)))
         {
             return;
         }
@@ -142,23 +176,23 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
         {
             if (argument.Parameter is { Type.SpecialType: SpecialType.System_String })
             {
-                ReportRemoteHost(context, argument.Value, prefix: null, patterns);
+                ReportRemoteHost(context, argument.Value, prefix: null);
             }
         }
     }
 
-    private static void AnalyzeConnectionStringSetter(OperationAnalysisContext context, DbContextConfigurationSinks sinks, HostPatterns patterns)
+    private static void AnalyzeConnectionStringSetter(FileContext context, AssignmentExpressionSyntax syntax)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is IPropertyReferenceOperation { Property.Name: "ConnectionString" } property
-            && sinks.IsDbConnection(property.Property.ContainingType)
-            && sinks.ConfiguresDbContext(context.ContainingSymbol))
+        if (context.SemanticModel.GetOperation(syntax, context.CancellationToken) is ISimpleAssignmentOperation assignment
+            && assignment.Target is IPropertyReferenceOperation { Property.Name: "ConnectionString" } property
+            && context.Sinks!.IsDbConnection(property.Property.ContainingType)
+            && context.Sinks.ConfiguresDbContext(context.ContainingMember(syntax)))
         {
-            ReportRemoteHost(context, assignment.Value, prefix: null, patterns);
+            ReportRemoteHost(context, assignment.Value, prefix: null);
         }
     }
 
-    private static void ReportRemoteHost(OperationAnalysisContext context, IOperation value, string? prefix, HostPatterns patterns)
+    private static void ReportRemoteHost(FileContext context, IOperation value, string? prefix)
     {
         while (value is IConversionOperation { IsImplicit: true } conversion)
         {
@@ -192,7 +226,7 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var verdict = HostClassifier.Classify(info, keyName, patterns);
+        var verdict = HostClassifier.Classify(info, keyName, context.Patterns);
         if (verdict.Kind is HostKind.Cloud or HostKind.Remote)
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM5003, value.Syntax.GetLocation(), verdict.Host, verdict.Reason));
@@ -206,4 +240,43 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
 
     private static string Shown(string redacted) =>
         redacted.Length <= MaxShownLength ? redacted : redacted.Substring(0, MaxShownLength) + "…";
+
+    /// <summary>One file's analysis: its semantic model, where diagnostics go, and what compilation start learned.</summary>
+    private sealed class FileContext
+    {
+        private readonly SemanticModelAnalysisContext _file;
+
+        public FileContext(SemanticModelAnalysisContext file, HostPatterns patterns, bool reportPasswords, DbContextConfigurationSinks? sinks)
+        {
+            _file = file;
+            Patterns = patterns;
+            ReportPasswords = reportPasswords;
+            Sinks = sinks;
+        }
+
+        public SemanticModel SemanticModel => _file.SemanticModel;
+
+        public CancellationToken CancellationToken => _file.CancellationToken;
+
+        public HostPatterns Patterns { get; }
+
+        public bool ReportPasswords { get; }
+
+        /// <summary>Null when EF Core is not referenced (no SM5003).</summary>
+        public DbContextConfigurationSinks? Sinks { get; }
+
+        public void ReportDiagnostic(Diagnostic diagnostic) => _file.ReportDiagnostic(diagnostic);
+
+        /// <summary>The member whose body holds the node (lambdas and local functions belong to their member).</summary>
+        public ISymbol? ContainingMember(SyntaxNode node)
+        {
+            var symbol = SemanticModel.GetEnclosingSymbol(node.SpanStart, CancellationToken);
+            while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+            {
+                symbol = symbol.ContainingSymbol;
+            }
+
+            return symbol;
+        }
+    }
 }

@@ -134,9 +134,8 @@ public sealed class AcknowledgementAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeAttribute(SyntaxTreeAnalysisContext context, AttributeSyntax attribute)
     {
-        var arguments = attribute.ArgumentList?.Arguments;
-        if (arguments is not { Count: >= 2 } list || list[1].NameEquals is not null
-            || !Justification.IsSafeMigrationsRule(StringLiteral(list[1].Expression), out var id))
+        if (attribute.ArgumentList?.Arguments is not { Count: >= 2 } list
+            || CheckId(list) is not { } checkId || !Justification.IsSafeMigrationsRule(StringLiteral(checkId), out var id))
         {
             return;
         }
@@ -161,6 +160,20 @@ public sealed class AcknowledgementAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.SM8001, attribute.GetLocation(), id, problem));
         }
+    }
+
+    /// <summary>The checkId argument: named <c>checkId:</c>, else the second positional one.</summary>
+    private static ExpressionSyntax? CheckId(SeparatedSyntaxList<AttributeArgumentSyntax> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.NameColon?.Name.Identifier.ValueText == "checkId")
+            {
+                return argument.Expression;
+            }
+        }
+
+        return arguments[1].NameEquals is null && arguments[1].NameColon is null ? arguments[1].Expression : null;
     }
 
     private static bool IsSuppressMessage(NameSyntax name)

@@ -61,8 +61,19 @@ internal sealed class BuilderCall
     public Optional<object?> Constant(string parameterName)
     {
         var argument = Argument(parameterName);
-        return argument is null ? default : Model.GetConstantValue(argument);
+        return argument is null ? default : ConstantOf(argument);
     }
+
+    /// <summary>
+    /// The constant value of an expression. Literals are read from their token: asking the semantic model binds
+    /// the whole enclosing statement (for CreateTable, its column lambda), so it is only asked about the rest.
+    /// </summary>
+    public Optional<object?> ConstantOf(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax literal when !literal.IsKind(SyntaxKind.DefaultLiteralExpression) && !literal.IsKind(SyntaxKind.ArgListExpression) =>
+            new Optional<object?>(literal.Token.Value),
+        _ => Model.GetConstantValue(expression),
+    };
 
     public string? String(string parameterName) => Constant(parameterName) is { HasValue: true, Value: string s } ? s : null;
 
@@ -97,9 +108,9 @@ internal sealed class BuilderCall
                && memberAccess.Parent is InvocationExpressionSyntax chained)
         {
             if (memberAccess.Name.Identifier.ValueText == builderMethod && chained.ArgumentList.Arguments.Count == 2
-                && Model.GetConstantValue(chained.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: string name })
+                && ConstantOf(chained.ArgumentList.Arguments[0].Expression) is { HasValue: true, Value: string name })
             {
-                var value = Model.GetConstantValue(chained.ArgumentList.Arguments[1].Expression);
+                var value = ConstantOf(chained.ArgumentList.Arguments[1].Expression);
                 (result ??= new()).Add(new KeyValuePair<string, object?>(name, value.HasValue ? value.Value : null));
             }
 

@@ -102,7 +102,9 @@ internal readonly struct ColumnTypeChange
     }
 
     private static ITypeSymbol? TypeOf(BuilderCall call, string parameter) =>
-        call.Argument(parameter) is TypeOfExpressionSyntax typeOf ? call.Model.GetTypeInfo(typeOf.Type).Type : null;
+        call.Argument(parameter) is TypeOfExpressionSyntax typeOf
+            ? SyntacticBinding.Type(typeOf.Type, call.Model.Compilation) ?? call.Model.GetTypeInfo(typeOf.Type).Type
+            : null;
 
     /// <summary>Namespace-qualified metadata name, with Nullable&lt;T&gt; unwrapped and enums as their underlying type.</summary>
     private static string? ClrName(ITypeSymbol? type)

@@ -172,6 +172,13 @@ internal sealed class MigrationCallCollector
                 continue;
             }
 
+            // Builder calls on the MigrationBuilder parameter resolve from syntax; the rest ask the semantic model.
+            if (isCandidate && SyntacticBinding.TryResolve(invocation, name, method, _ef, _model.Compilation) is { } resolved)
+            {
+                entries.Add(new Entry(new BuilderCall(invocation, resolved, _model, method), null));
+                continue;
+            }
+
             if (_model.GetSymbolInfo(invocation, _cancellationToken).Symbol is not IMethodSymbol called)
             {
                 continue;

@@ -231,8 +231,10 @@ internal static class ProviderBranches
         expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ActiveProvider" }
         || expression is ConditionalAccessExpressionSyntax { WhenNotNull: MemberBindingExpressionSyntax { Name.Identifier.ValueText: "ActiveProvider" } };
 
-    private static DatabaseProvider ProviderConstant(ExpressionSyntax expression, SemanticModel model) =>
-        model.GetConstantValue(expression) is { HasValue: true, Value: string value }
-            ? DatabaseProviders.FromAssemblyName(value)
-            : DatabaseProvider.None;
+    /// <summary>A literal is read from its token: the semantic model would bind the whole if/switch statement.</summary>
+    private static DatabaseProvider ProviderConstant(ExpressionSyntax expression, SemanticModel model)
+    {
+        var value = expression is LiteralExpressionSyntax literal ? literal.Token.Value : model.GetConstantValue(expression).Value;
+        return value is string name ? DatabaseProviders.FromAssemblyName(name) : DatabaseProvider.None;
+    }
 }

@@ -66,8 +66,13 @@ internal readonly struct StoreType : IEquatable<StoreType>
 
     public StoreType WithLength(int? length) => new(Name, Kind, length, Precision, Scale, Unicode, IsFixed, TakesLength);
 
-    public StoreType WithPrecision(int? precision, int? scale) =>
-        new(Name, Kind, Kind == TypeKind.Decimal ? Size : precision ?? Size, Kind == TypeKind.Decimal ? precision : Precision, Kind == TypeKind.Decimal ? scale : Scale, Unicode, IsFixed, TakesLength);
+    /// <summary>EF's precision/scale arguments: digits of decimals, fractional-second digits of date/time types.</summary>
+    public StoreType WithPrecision(int? precision, int? scale) => Kind switch
+    {
+        TypeKind.Decimal => new(Name, Kind, Size, precision, scale, Unicode, IsFixed, TakesLength),
+        TypeKind.DateTime or TypeKind.DateTimeOffset or TypeKind.Time => new(Name, Kind, precision ?? Size, Precision, Scale, Unicode, IsFixed, TakesLength),
+        _ => this,
+    };
 
     public StoreType WithUnicode(bool? unicode) => new(Name, Kind, Size, Precision, Scale, unicode ?? Unicode, IsFixed, TakesLength);
 

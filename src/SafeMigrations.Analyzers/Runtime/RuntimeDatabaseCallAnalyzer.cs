@@ -15,12 +15,16 @@ namespace SafeMigrations.Analyzers.Runtime;
 /// <summary>
 /// SM4xxx: database calls in application code that delete the database, revert every migration, migrate at
 /// start-up or run destructive SQL. Cost model: EF types resolved once per compilation (nothing registered when
-/// EF Core is absent), one syntax callback per invocation that returns after a string comparison of the method
-/// name, and the semantic model asked only about the dozen names below.
+/// EF Core is absent); one callback per file, which returns after a scan of the raw text unless it contains one of
+/// the trigger words; then one syntactic pass over that file's invocations, and the semantic model asked only
+/// about the dozen method names below. (A callback per invocation node costs more than EF's own analyzers.)
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
 {
+    /// <summary>Every name in <see cref="Names"/> contains one of these.</summary>
+    private static readonly string[] TriggerWords = { "EnsureDeleted", "Migrate", "ExecuteSql" };
+
     private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(
         "EnsureDeleted", "EnsureDeletedAsync", "Migrate", "MigrateAsync",
         "ExecuteSqlRaw", "ExecuteSqlRawAsync", "ExecuteSql", "ExecuteSqlAsync",
@@ -46,7 +50,7 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
                 symbols,
                 RuntimeSymbols.IsTestProject(start.Compilation, settings),
                 DialectOf(start.Compilation, settings));
-            start.RegisterSyntaxNodeAction(node => Analyze(node, state), SyntaxKind.InvocationExpression);
+            start.RegisterSemanticModelAction(file => AnalyzeFile(file, state));
         });
     }
 
@@ -57,9 +61,26 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
         return DatabaseProviders.ToSqlDialect(provider != DatabaseProvider.None ? provider : DatabaseProviders.FromSetting(settings.Provider));
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, State state)
+    private static void AnalyzeFile(SemanticModelAnalysisContext file, State state)
     {
-        var invocation = (InvocationExpressionSyntax)context.Node;
+        var tree = file.SemanticModel.SyntaxTree;
+        if (!SourceTextScan.ContainsAny(tree, TriggerWords, file.CancellationToken))
+        {
+            return;
+        }
+
+        var context = new CallContext(file.SemanticModel, file.ReportDiagnostic, file.CancellationToken);
+        foreach (var node in tree.GetRoot(file.CancellationToken).DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax invocation)
+            {
+                Analyze(context, invocation, state);
+            }
+        }
+    }
+
+    private static void Analyze(CallContext context, InvocationExpressionSyntax invocation, State state)
+    {
         var name = MigrationCallCollector.InvokedName(invocation.Expression);
         if (name is null || !Names.Contains(name)
             || context.SemanticModel.GetSymbolInfo(invocation, context.CancellationToken).Symbol is not IMethodSymbol method)
@@ -92,7 +113,7 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeMigrate(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, string name, bool isFacadeCall)
+    private static void AnalyzeMigrate(CallContext context, InvocationExpressionSyntax invocation, string name, bool isFacadeCall)
     {
         // The target is the string parameter (targetMigration) of whichever overload this EF version has.
         if (Argument(context, invocation, p => p.Type.SpecialType == SpecialType.System_String) is { } target)
@@ -111,7 +132,7 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeExecuteSql(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, string name, SqlDialect dialect)
+    private static void AnalyzeExecuteSql(CallContext context, InvocationExpressionSyntax invocation, string name, SqlDialect dialect)
     {
         if (Argument(context, invocation, p => p.Name == "sql") is not { Syntax: ArgumentSyntax { Expression: var expression } } sqlArgument)
         {
@@ -133,7 +154,7 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The explicitly written argument bound to the first parameter that matches, via the invocation operation.</summary>
-    private static IArgumentOperation? Argument(SyntaxNodeAnalysisContext context, InvocationExpressionSyntax invocation, System.Func<IParameterSymbol, bool> parameter)
+    private static IArgumentOperation? Argument(CallContext context, InvocationExpressionSyntax invocation, System.Func<IParameterSymbol, bool> parameter)
     {
         if (context.SemanticModel.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation operation)
         {
@@ -151,6 +172,9 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    /// <summary>What the compilation-start callback learned once, shared by every invocation callback.</summary>
+    /// <summary>What the compilation-start callback learned once, shared by every file callback.</summary>
     private sealed record State(RuntimeSymbols Symbols, bool IsTestProject, SqlDialect Dialect);
+
+    /// <summary>The file being analyzed: its semantic model and where diagnostics go.</summary>
+    private sealed record CallContext(SemanticModel SemanticModel, System.Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken);
 }

@@ -1,4 +1,6 @@
 using SafeMigrations.Analyzers.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
+using SafeMigrations.Analyzers.Hygiene;
 using SafeMigrations.Analyzers.Rules;
 using SafeMigrations.Analyzers.Tests.Infrastructure;
 using Verify = SafeMigrations.Analyzers.Tests.Infrastructure.CodeFixVerifier<
@@ -7,6 +9,8 @@ using Verify = SafeMigrations.Analyzers.Tests.Infrastructure.CodeFixVerifier<
 using VerifySql = SafeMigrations.Analyzers.Tests.Infrastructure.CodeFixVerifier<
     SafeMigrations.Analyzers.Migrations.RawSqlAnalyzer,
     SafeMigrations.Analyzers.CodeFixes.AcknowledgeDataLossCodeFixProvider>;
+
+using static SafeMigrations.Analyzers.Tests.Migrations.MigrationSource;
 
 namespace SafeMigrations.Analyzers.Tests.CodeFixes;
 
@@ -173,4 +177,43 @@ public class AcknowledgeDataLossCodeFixTests
         VerifySql.Diagnostic(Descriptors.SM2001).WithLocation(0).WithArguments("drops table", "legacy_orders"),
         VerifySql.Diagnostic(Descriptors.SM2002).WithLocation(1).WithArguments("customers", "fax"),
         VerifySql.Diagnostic(Descriptors.SM2002).WithLocation(2).WithArguments("customers", "telex"));
+
+    [Fact]
+    public Task DropColumnAndNarrowingAlterInOneMethod_GetOneAttributePerRule() => Verify.VerifyAsync(
+        EfVersion.Ef10,
+        Up("""
+                    {|#0:migrationBuilder.DropColumn(name: "Fax", table: "Customers")|};
+                    {|#1:migrationBuilder.AlterColumn<string>(name: "Name", table: "Customers", type: "nvarchar(50)", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: "nvarchar(max)")|};
+            """),
+        Up("""
+                    migrationBuilder.DropColumn(name: "Fax", table: "Customers");
+                    migrationBuilder.AlterColumn<string>(name: "Name", table: "Customers", type: "nvarchar(50)", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: "nvarchar(max)");
+            """).Replace("using System;\n", "using System;\nusing System.Diagnostics.CodeAnalysis;\n").Replace(
+            "    protected override void Up",
+            """
+                [SuppressMessage("SafeMigrations", "SM1002:Migration drops a column", Justification = "TODO: why is this data loss acceptable?")]
+                [SuppressMessage("SafeMigrations", "SM1004:Column altered to a narrower type", Justification = "TODO: why is this data loss acceptable?")]
+                protected override void Up
+            """.TrimEnd()),
+        null, Key,
+        Verify.Diagnostic(Descriptors.SM1002).WithLocation(0).WithArguments("Customers", "Fax"),
+        Verify.Diagnostic(Descriptors.SM1004).WithLocation(1).WithArguments("Customers", "Name", "nvarchar(max)", "nvarchar(50)"));
+
+    [Fact]
+    public Task ThePlaceholderJustification_IsFlaggedBySM8001UntilAReasonIsWritten() =>
+        CustomAnalyzerRun<AcknowledgementAnalyzer>.VerifyAsync(
+            EfVersion.Ef10,
+            $$"""
+            using System.Diagnostics.CodeAnalysis;
+            using Microsoft.EntityFrameworkCore.Migrations;
+
+            public class DropLegacyOrders : Migration
+            {
+                [{|#0:SuppressMessage("SafeMigrations", "SM1001:Migration drops a table", Justification = "{{AcknowledgeDataLossCodeFixProvider.PlaceholderJustification}}")|}]
+                protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("LegacyOrders");
+            }
+            """,
+            test => test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck,
+            new DiagnosticResult(Descriptors.SM8001).WithLocation(0)
+                .WithArguments("SM1001", "the placeholder justification '" + AcknowledgeDataLossCodeFixProvider.PlaceholderJustification + "'"));
 }

@@ -54,13 +54,15 @@ public class SM5003HardCodedRemoteHostTests
                 var connection = new NpgsqlConnection({|#0:"Host=pg.example.com;Database=shop"|});
                 var sql = new SqlConnection { ConnectionString = {|#1:"Server=sql.example.com;Database=Shop;Integrated Security=true"|} };
                 sql.ConnectionString = {|#2:"Data Source=db.example.net;Initial Catalog=Shop"|};
+                NpgsqlConnection implicitlyTyped = new({|#3:"Host=pg2.example.com;Database=shop"|});
                 return new ShopContext(new DbContextOptionsBuilder<ShopContext>().UseNpgsql(connection).Options);
             }
         }
         """,
         Remote(0, "pg.example.com", "remote host"),
         Remote(1, "sql.example.com", "remote host"),
-        Remote(2, "db.example.net", "remote host"));
+        Remote(2, "db.example.net", "remote host"),
+        Remote(3, "pg2.example.com", "remote host"));
 
     [Theory, AllEfVersions]
     public Task HardCodedHostWithRuntimePassword_IsReported(EfVersion ef) => Verify.VerifyAsync(ef, /* lang=c#-test */ """

@@ -39,6 +39,7 @@ public class SM8001AcknowledgementTests
             [{|#3:System.Diagnostics.CodeAnalysis.SuppressMessageAttribute("Usage", "SM1004", Justification = "<Pending>")|}]
             [{|#4:SuppressMessage("SafeMigrations", "SM3004", Justification = "TODO: ask DBA")|}]
             [{|#5:SuppressMessage("SafeMigrations", "SM1007", Justification = "...")|}]
+            [{|#6:SuppressMessage(checkId: "SM1008", category: "SafeMigrations", Justification = " ")|}]
             protected override void Up(MigrationBuilder migrationBuilder)
             {
             }
@@ -49,7 +50,8 @@ public class SM8001AcknowledgementTests
         Verify.Diagnostic(Descriptors.SM8001).WithLocation(2).WithArguments("SM1003", "an empty justification"),
         Verify.Diagnostic(Descriptors.SM8001).WithLocation(3).WithArguments("SM1004", "the placeholder justification '<Pending>'"),
         Verify.Diagnostic(Descriptors.SM8001).WithLocation(4).WithArguments("SM3004", "the placeholder justification 'TODO: ask DBA'"),
-        Verify.Diagnostic(Descriptors.SM8001).WithLocation(5).WithArguments("SM1007", "the placeholder justification '...'"));
+        Verify.Diagnostic(Descriptors.SM8001).WithLocation(5).WithArguments("SM1007", "the placeholder justification '...'"),
+        Verify.Diagnostic(Descriptors.SM8001).WithLocation(6).WithArguments("SM1008", "an empty justification"));
 
     [Theory, AllEfVersions]
     public Task PragmaWithoutRealReason_IsReported(EfVersion ef) => Verify.VerifyAsync(ef, """
@@ -69,13 +71,15 @@ public class SM8001AcknowledgementTests
                 // TODO
         #pragma warning disable {|#3:SM1006|}
                 migrationBuilder.DropSchema("old");
+        #pragma warning disable {|#4:SM1007|} // TBD
             }
         }
         """,
         Verify.Diagnostic(Descriptors.SM8001).WithLocation(0).WithArguments("SM1001", "no reason comment"),
         Verify.Diagnostic(Descriptors.SM8001).WithLocation(1).WithArguments("SM1002", "the placeholder reason comment 'reason'"),
         Verify.Diagnostic(Descriptors.SM8001).WithLocation(2).WithArguments("SM1003", "the placeholder reason comment 'reason'"),
-        Verify.Diagnostic(Descriptors.SM8001).WithLocation(3).WithArguments("SM1006", "the placeholder reason comment 'TODO'"));
+        Verify.Diagnostic(Descriptors.SM8001).WithLocation(3).WithArguments("SM1006", "the placeholder reason comment 'TODO'"),
+        Verify.Diagnostic(Descriptors.SM8001).WithLocation(4).WithArguments("SM1007", "the placeholder reason comment 'TBD'"));
 
     [Theory, AllEfVersions]
     public Task RealReasonsAndOtherRules_AreNotReported(EfVersion ef) => Verify.VerifyAsync(ef, """

@@ -25,6 +25,18 @@ public class SM1002DropColumnTests
         Verify.Diagnostic(Descriptors.SM1002).WithLocation(0).WithArguments("Orders", "Notes"));
 
     [Theory, AllEfVersions]
+    public Task BuilderInALocalOrLambdaParameter_IsStillSeen_OtherTypesAreNot(EfVersion ef) => Verify.VerifyAsync(ef, Up("""
+                var mb = migrationBuilder;
+                {|#0:mb.DropColumn("Notes", "Orders")|};
+                Action<MigrationBuilder> drop = b => {|#1:b.DropColumn("Fax", "Orders")|};
+                new Fake().DropColumn("Other", "Orders");
+        """, members: """
+            private sealed class Fake { public void DropColumn(string name, string table) { } }
+        """),
+        Verify.Diagnostic(Descriptors.SM1002).WithLocation(0).WithArguments("Orders", "Notes"),
+        Verify.Diagnostic(Descriptors.SM1002).WithLocation(1).WithArguments("Orders", "Fax"));
+
+    [Theory, AllEfVersions]
     public Task DropColumnOfTableCreatedEarlier_IsNotReported(EfVersion ef) => Verify.VerifyAsync(ef, Up("""
                 migrationBuilder.CreateTable(
                     name: "Scratch",

@@ -14,6 +14,8 @@ public class SM1004NarrowingAlterColumnTests
         ("""AlterColumn<string>(name: "Name", table: "Customers", type: "character varying(50)", maxLength: 50, nullable: false, oldClrType: typeof(string), oldType: "text")""", "text", "character varying(50)"),
         ("""AlterColumn<decimal>(name: "Name", table: "Customers", type: "numeric(10,2)", precision: 10, scale: 2, nullable: false, oldClrType: typeof(decimal), oldType: "numeric(18,4)", oldPrecision: 18, oldScale: 4)""", "numeric(18,4)", "numeric(10,2)"),
         ("""AlterColumn<decimal>(name: "Name", table: "Customers", type: "decimal(20,2)", nullable: false, oldClrType: typeof(decimal), oldType: "decimal(18,4)")""", "decimal(18,4)", "decimal(20,2)"),
+        ("""AlterColumn<decimal>(name: "Name", table: "Customers", type: "decimal(10,2)", nullable: false, oldClrType: typeof(decimal), oldType: "decimal(18,2)")""", "decimal(18,2)", "decimal(10,2)"),
+        ("""AlterColumn<decimal>(name: "Name", table: "Customers", type: "numeric(12,2)", nullable: false, oldClrType: typeof(long), oldType: "bigint")""", "bigint", "numeric(12,2)"),
         ("""AlterColumn<int>(name: "Name", table: "Customers", type: "integer", nullable: false, oldClrType: typeof(long), oldType: "bigint")""", "bigint", "integer"),
         ("""AlterColumn<decimal>(name: "Name", table: "Customers", type: "numeric(10,2)", nullable: false, oldClrType: typeof(string), oldType: "text")""", "text", "numeric(10,2)"),
         ("""AlterColumn<int>("Name", "Customers", oldClrType: typeof(long))""", "long", "int"),

@@ -36,6 +36,17 @@ public class SM1007SeedDataChangedTests
         Verify.Diagnostic(Descriptors.SM1007).WithLocation(1).WithArguments("overwrites", "Countries"));
 
     [Theory, AllEfVersions]
+    public Task OverloadsWithArraysAndPositionalArguments_AreResolved(EfVersion ef) => Verify.VerifyAsync(ef, Up("""
+                {|#0:migrationBuilder.DeleteData("Countries", new[] { "Id", "Code" }, new object[,] { { 1, "CZ" }, { 2, "SK" } }, "geo")|};
+                {|#1:migrationBuilder.UpdateData("Regions", "Id", new object[] { 1, 2 }, new[] { "Name" }, new object[,] { { "A" }, { "B" } })|};
+                var keys = new object[] { 3 };
+                {|#2:migrationBuilder.DeleteData("Cities", "Id", keys)|};
+        """),
+        Verify.Diagnostic(Descriptors.SM1007).WithLocation(0).WithArguments("deletes", "geo.Countries"),
+        Verify.Diagnostic(Descriptors.SM1007).WithLocation(1).WithArguments("overwrites", "Regions"),
+        Verify.Diagnostic(Descriptors.SM1007).WithLocation(2).WithArguments("deletes", "Cities"));
+
+    [Theory, AllEfVersions]
     public Task InsertData_AndSeedOfTableCreatedEarlier_AreNotReported(EfVersion ef) => Verify.VerifyAsync(ef, Up("""
                 migrationBuilder.InsertData(table: "Countries", columns: new[] { "Id", "Name" }, values: new object[] { 8, "Chile" });
                 migrationBuilder.CreateTable("Currencies", table => new { Id = table.Column<int>(nullable: false) });

@@ -110,12 +110,22 @@ public class SM3004BlockingIndexTests
         Verify.Diagnostic(Descriptors.SM3004).WithLocation(0).WithArguments("IX_A", "Orders", "PostgreSQL", PostgresFix));
 
     [Theory, AllEfVersions]
-    public Task SettingOverridesNothingWhenBranchesDisagree(EfVersion ef) => Verify.VerifyAsync(ef, Up("""
+    public Task SettingOverridesNothingWhenBranchesDisagree(EfVersion ef) => Task.WhenAll(
+        Verify.VerifyAsync(ef, Up("""
                 if (migrationBuilder.IsSqlServer())
                 {
                     migrationBuilder.CreateIndex("IX_A", "Orders", "A").Annotation("SqlServer:Online", true);
                 }
-        """), Settings(("SafeMigrationsProvider", "PostgreSQL")));
+        """), Settings(("SafeMigrationsProvider", "PostgreSQL"))),
+        Verify.VerifyAsync(ef, Up("""
+                if (migrationBuilder.IsSqlServer())
+                {
+                }
+                else
+                {
+                    migrationBuilder.CreateIndex("IX_A", "Orders", "A");
+                }
+        """), Settings(("SafeMigrationsProvider", "SqlServer"))));
 
     [Theory, AllEfVersions]
     public Task SingleReferencedProviderAssembly_IsTheProvider(EfVersion ef) =>

@@ -47,7 +47,7 @@ public class PullRequestWorkflowTests(PackageFixture package)
                   <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
                 </Project>
                 """)
-            .WithFile("Lib/Greeting.cs", "namespace Lib; public static class Greeting { public const string Text = \"hi\"; }")
+            .WithFile("Lib/Greeting.cs", "namespace Lib; public static class Greeting { public static void Hi() { int unused; } }")
             .WithPackageReference("<ProjectReference Include=\"Lib/Lib.csproj\" />")
             .WithProperty("DefaultItemExcludes", "$(DefaultItemExcludes);Lib/**");
 
@@ -56,11 +56,15 @@ public class PullRequestWorkflowTests(PackageFixture package)
 
         Assert.False(result.Succeeded, result.ToString());
 
-        // A relative path is resolved per project: a solution build leaves one log in each project folder.
+        // A relative path is resolved per project: a solution build leaves one log in each project folder,
+        // and samples/ci/merge-sarif.py makes them the one run per tool that code scanning accepts.
         Assert.True(File.Exists(consumer.PathOf("Lib/safemigrations.sarif")), "no SARIF log for the referenced project");
-        using var sarif = JsonDocument.Parse(File.ReadAllText(consumer.PathOf("safemigrations.sarif")));
+        var merge = Python(consumer.Directory, Path.Combine(PackageFixture.RepositoryRoot, "samples", "ci", "merge-sarif.py"), "merged.sarif");
+        Assert.True(merge.ExitCode == 0, merge.Output);
+        using var sarif = JsonDocument.Parse(File.ReadAllText(consumer.PathOf("merged.sarif")));
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
-        var run = sarif.RootElement.GetProperty("runs")[0];
+        var run = Assert.Single(sarif.RootElement.GetProperty("runs").EnumerateArray());
+        Assert.Contains(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "CS0168");
 
         var rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
             .Single(r => r.GetProperty("id").GetString() == "SM1001");
@@ -79,22 +83,133 @@ public class PullRequestWorkflowTests(PackageFixture package)
     }
 
     [Fact]
-    public void DotnetFormatAnalyzers_AppliesTheCodeFixesToTheProject()
+    public void DotnetFormatAnalyzers_AppliesTheCodeFixes_ThenTheBuildPassesWithTheRemainingWarnings()
     {
-        const string path = "Migrations/20240301120000_DropLegacyOrders.cs";
-        var consumer = package.CreateConsumer("FormatApp").WithEfCore().WithFile(path, DropMigration);
+        var consumer = package.CreateConsumer("FormatApp").WithEfCore("SqlServer")
+            .WithFile(DropPath, DropMigration)
+            .WithFile(RenamePath, RenameMigration)
+            .WithFile(IndexPath, IndexMigration);
         Assert.Equal(0, consumer.Run(new[] { "restore", consumer.ProjectPath }).ExitCode);
 
-        var verify = consumer.Run(new[] { "format", "analyzers", consumer.ProjectPath, "--diagnostics", "SM1001", "--severity", "info", "--no-restore", "--verify-no-changes" });
+        // CI's check: the mechanical fixes would change files (the diff is what becomes PR suggestions).
+        var verify = Format(consumer, "--verify-no-changes", "--diagnostics", "SM1003", "SM3004");
         Assert.NotEqual(0, verify.ExitCode);
 
-        var format = consumer.Run(new[] { "format", "analyzers", consumer.ProjectPath, "--diagnostics", "SM1001", "--severity", "info", "--no-restore" });
-
+        var format = Format(consumer, "--diagnostics", "SM1003", "SM3004");
         Assert.True(format.ExitCode == 0, format.Output);
-        Assert.Equal(DropMigration.Replace(
-            "        /// <inheritdoc />\n        protected override void Up",
-            "        /// <inheritdoc />\n        [SuppressMessage(\"SafeMigrations\", \"SM1001:Migration drops a table\", Justification = \"TODO: why is this data loss acceptable?\")]\n        protected override void Up")
-            .Replace("using Microsoft", "using System.Diagnostics.CodeAnalysis;\nusing Microsoft"),
-            File.ReadAllText(consumer.PathOf(path)).ReplaceLineEndings("\n"));
+        Assert.Equal(RenameMigration.Replace(ScaffoldedRename, FixedRename), Read(consumer, RenamePath));
+        Assert.Equal(IndexMigration.Replace("column: \"Email\");", "column: \"Email\")\n                .Annotation(\"SqlServer:Online\", true);"), Read(consumer, IndexPath));
+        Assert.Equal(DropMigration, Read(consumer, DropPath));
+
+        // A person acknowledges the real data loss (in CI this fix is never applied automatically).
+        Assert.True(Format(consumer, "--diagnostics", "SM1001").ExitCode == 0);
+        Assert.Contains(
+            "[SuppressMessage(\"SafeMigrations\", \"SM1001:Migration drops a table\", Justification = \"TODO: why is this data loss acceptable?\")]\n        protected override void Up",
+            Read(consumer, DropPath));
+
+        var build = consumer.Build();
+
+        Assert.True(build.Succeeded, build.ToString());
+        Assert.Equal(
+            new[] { ("SM3001", "20240302120000_RenameSurname.cs"), ("SM8001", "20240301120000_DropLegacyOrders.cs") },
+            build.SafeMigrationsDiagnostics.Select(d => (d.Code, d.FileName)).Distinct().Order().ToArray());
     }
+
+    private const string DropPath = "Migrations/20240301120000_DropLegacyOrders.cs";
+    private const string RenamePath = "Migrations/20240302120000_RenameSurname.cs";
+    private const string IndexPath = "Migrations/20240303120000_IndexCustomerEmail.cs";
+
+    private const string ScaffoldedRename = """
+                    migrationBuilder.DropColumn(
+                        name: "Surname",
+                        table: "Customers");
+
+                    migrationBuilder.AddColumn<string>(
+                        name: "LastName",
+                        table: "Customers",
+                        type: "nvarchar(max)",
+                        nullable: true);
+        """;
+
+    private const string FixedRename = """
+                    migrationBuilder.RenameColumn(
+                        name: "Surname",
+                        table: "Customers",
+                        newName: "LastName");
+        """;
+
+    private static readonly string RenameMigration = $$"""
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        #nullable disable
+
+        namespace FormatApp.Migrations
+        {
+            /// <inheritdoc />
+            [Migration("20240302120000_RenameSurname")]
+            public partial class RenameSurname : Migration
+            {
+                /// <inheritdoc />
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+        {{ScaffoldedRename}}
+                }
+
+                /// <inheritdoc />
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+        }
+
+        """;
+
+    private const string IndexMigration = """
+        using Microsoft.EntityFrameworkCore.Migrations;
+
+        #nullable disable
+
+        namespace FormatApp.Migrations
+        {
+            /// <inheritdoc />
+            [Migration("20240303120000_IndexCustomerEmail")]
+            public partial class IndexCustomerEmail : Migration
+            {
+                /// <inheritdoc />
+                protected override void Up(MigrationBuilder migrationBuilder)
+                {
+                    migrationBuilder.CreateIndex(
+                        name: "IX_Customers_Email",
+                        table: "Customers",
+                        column: "Email");
+                }
+
+                /// <inheritdoc />
+                protected override void Down(MigrationBuilder migrationBuilder)
+                {
+                }
+            }
+        }
+
+        """;
+
+    private static ProcessResult Python(string directory, params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("python3") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return new ProcessResult(process.ExitCode, output.Result + error);
+    }
+
+    private static ProcessResult Format(ConsumerProject consumer, params string[] options) =>
+        consumer.Run(new[] { "format", "analyzers", consumer.ProjectPath, "--severity", "info", "--no-restore" }.Concat(options));
+
+    private static string Read(ConsumerProject consumer, string path) => File.ReadAllText(consumer.PathOf(path)).ReplaceLineEndings("\n");
 }

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace UnsafeMigrations.Migrations;
 
 /// <summary>SM3008: integer -> bigint rewrites the whole table under an exclusive lock.</summary>
-[Migration("20240320120000_WidenOrderIdToBigint")]
-public partial class WidenOrderIdToBigint : Migration
+[Migration("20240320120000_WidenInvoiceIdToBigint")]
+public partial class WidenInvoiceIdToBigint : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
