@@ -17,15 +17,12 @@ namespace SafeMigrations.Analyzers.CodeFixes;
 /// <summary>
 /// SM3004: appends the provider's non-blocking index annotation to the CreateIndex
 /// (<c>Npgsql:CreatedConcurrently</c> on PostgreSQL, <c>SqlServer:Online</c> on SQL Server). The provider is the
-/// one the analyzer decided on: the diagnostic's "Annotation" property, else the annotation its message names.
+/// one the analyzer decided on: the diagnostic's "Annotation" property.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OnlineIndexCodeFixProvider)), Shared]
 public sealed class OnlineIndexCodeFixProvider : MigrationCodeFixProvider
 {
     public const string EquivalenceKey = "SafeMigrations.SM3004.OnlineIndex";
-
-    /// <summary>The diagnostic property the analyzer may set to the annotation name.</summary>
-    public const string AnnotationProperty = "Annotation";
 
     private static readonly string[] KnownAnnotations = { "Npgsql:CreatedConcurrently", "SqlServer:Online" };
 
@@ -94,22 +91,7 @@ public sealed class OnlineIndexCodeFixProvider : MigrationCodeFixProvider
         return null;
     }
 
-    private static string? Annotation(Diagnostic diagnostic)
-    {
-        if (diagnostic.Properties.TryGetValue(AnnotationProperty, out var value) && Array.IndexOf(KnownAnnotations, value) >= 0)
-        {
-            return value;
-        }
-
-        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var known in KnownAnnotations)
-        {
-            if (message.IndexOf(known, StringComparison.Ordinal) >= 0)
-            {
-                return known;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The annotation the analyzer chose for this provider, carried as a diagnostic property.</summary>
+    private static string? Annotation(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(Migrations.AvailabilityAnalyzer.AnnotationProperty, out var value) && Array.IndexOf(KnownAnnotations, value) >= 0 ? value : null;
 }

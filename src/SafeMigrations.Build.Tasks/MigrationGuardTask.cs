@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using SafeMigrations.Core;
 using SafeMigrations.Core.Guard;
 
 namespace SafeMigrations.Build.Tasks;
@@ -126,7 +127,7 @@ public sealed class MigrationGuardTask : Task
     {
         // Findings without a file (settings, environment variables) sit on the project file (not on our .targets).
         string file = finding.File ?? ProjectFile ?? BuildEngine?.ProjectFileOfTaskNode ?? "";
-        string helpLink = GuardHelp.Link(finding.Code);
+        string helpLink = RuleHelp.Link(finding.Code);
         if (finding.Severity == GuardSeverity.Error)
         {
             Log.LogError(null, finding.Code, null, helpLink, file, finding.Line, finding.Column, 0, 0, "{0}", finding.Message);

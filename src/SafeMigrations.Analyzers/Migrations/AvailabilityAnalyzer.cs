@@ -26,6 +26,9 @@ public sealed class AvailabilityAnalyzer : MigrationAnalyzerBase
         Descriptors.SM3001, Descriptors.SM3002, Descriptors.SM3003, Descriptors.SM3004, Descriptors.SM3005,
         Descriptors.SM3006, Descriptors.SM3007, Descriptors.SM3008, Descriptors.SM3009);
 
+    /// <summary>SM3004's diagnostic property naming the annotation to add (read by the code fix).</summary>
+    public const string AnnotationProperty = "Annotation";
+
     private protected override ImmutableHashSet<string> CandidateNames => Names;
 
     private protected override void AnalyzeMigration(MigrationContext context)
@@ -117,7 +120,9 @@ public sealed class AvailabilityAnalyzer : MigrationAnalyzerBase
         };
         if (annotation is not null && !call.HasTrueAnnotation(annotation))
         {
-            context.Report(Descriptors.SM3004, call.Location, name, table, DatabaseProviders.DisplayName(provider), $".Annotation(\"{annotation}\", true)");
+            context.Report(
+                Descriptors.SM3004, call.Location, ImmutableDictionary<string, string?>.Empty.Add(AnnotationProperty, annotation),
+                name, table, DatabaseProviders.DisplayName(provider), $".Annotation(\"{annotation}\", true)");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -93,4 +94,8 @@ internal sealed class MigrationContext
 
     public void Report(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
         _modelContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, messageArgs));
+
+    /// <summary>Reports with properties a code fix reads (what the analyzer decided, so the fix need not parse the message).</summary>
+    public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArgs) =>
+        _modelContext.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArgs));
 }
