@@ -10,7 +10,7 @@
 #     of the whole build (the compiler runs out of process, not in a shared server, so it is counted).
 #     Budget: median of the per-pair ratios ≤ 1.05.
 # Settings (environment): MIGRATIONS=2000 FILES=5000 PAIRS=5 REPORTS=3 NOEF_REPORTS=$REPORTS PERF_DIR=artifacts/perf
-# PERF_MSBUILD_ARGS (extra arguments for every measured build, e.g. -p:EnableNETAnalyzers=true).
+# ONLY=MigrationHeavy or ONLY=NoEf measures one project. PERF_MSBUILD_ARGS (extra arguments for every measured build, e.g. -p:EnableNETAnalyzers=true).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 migrations=${MIGRATIONS:-2000}
@@ -109,13 +109,18 @@ cpu_pairs() {
        "with/without $(awk '{ printf "%.4f\n", $2 / $1 }' "$logs/$p.cpu" | median)×"
 }
 
-report_analyzers MigrationHeavy "$reports"
-cpu_pairs MigrationHeavy
-report_analyzers NoEf "$noef_reports"
-cpu_pairs NoEf
+if [ "${ONLY:-MigrationHeavy}" = MigrationHeavy ]; then
+  report_analyzers MigrationHeavy "$reports"
+  cpu_pairs MigrationHeavy
+fi
+if [ "${ONLY:-NoEf}" = NoEf ]; then
+  report_analyzers NoEf "$noef_reports"
+  cpu_pairs NoEf
+fi
 
 echo
 echo "==> Budgets (medians)"
+[ -n "${ONLY:-}" ] && { echo "Logs: $logs"; exit 0; }
 echo "MigrationHeavy ours/EF analyzer time: $(median < "$logs/MigrationHeavy.ratios")× (≤ 0.5)"
 echo "MigrationHeavy clean-build CPU with/without: $(awk '{ printf "%.4f\n", $2 / $1 }' "$logs/MigrationHeavy.cpu" | median)× (≤ 1.05)"
 echo "NoEf our analyzer time: $(median < "$logs/NoEf.ours") s (≈ 0)"
