@@ -123,6 +123,27 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Host=db.example.com;Database")]
+    [InlineData("Server=db.example.com;Password='Leaky1;Database=app")]
+    [InlineData("Data Source=db.example.com;Password=\"Leaky1")]
+    public void A_value_naming_a_host_that_breaks_the_grammar_is_SM9003_at_its_line(string connectionString)
+    {
+        var run = _project.WithFile("appsettings.json", $$"""
+            {
+              "ConnectionStrings": {
+                "Default": {{System.Text.Json.JsonSerializer.Serialize(connectionString)}}
+              }
+            }
+            """).Run();
+
+        Assert.False(run.Succeeded);
+        var error = run.Single("SM9003");
+        Assert.Equal(("appsettings.json", 3, 16), (error.FileName, error.Line, error.Column));
+        Assert.Contains("ConnectionStrings:Default is not a valid connection string", error.Message);
+        Assert.DoesNotContain("Leaky1", error.Message);
+    }
+
+    [Theory]
     [InlineData("BlockRemoteHosts", "maybe", "SafeMigrationsBlockRemoteHosts='maybe'")]
     [InlineData("AllowProductionHost", "*.prod.example.com", "wildcards are not accepted")]
     [InlineData("AllowProductionHost", "Host=db.prod.example.com;Password=NoLeak", "holds a connection string")]

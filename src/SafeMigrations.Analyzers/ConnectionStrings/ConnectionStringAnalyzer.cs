@@ -16,8 +16,9 @@ using SafeMigrations.Core.Hosts;
 namespace SafeMigrations.Analyzers.ConnectionStrings;
 
 /// <summary>
-/// SM5001–SM5003 on every project (connection strings appear without EF too). Cost model: one callback per file
-/// and one syntactic pass over it (a callback per node costs more than EF's own analyzers); string literals are
+/// SM5001–SM5003 on every project (connection strings appear without EF too). Cost model: one callback per file;
+/// a scan of its raw text for a host key followed by '=' (or "://") and, with EF Core, for the SM5003 words; only
+/// files that have one get a syntactic pass (a callback per node costs more than EF's own analyzers); literals are
 /// checked by the allocation-free pre-filter on their cached value, and the semantic model is asked only about
 /// candidate interpolations and <c>+</c> chains. SM5003 looks, only when EF Core is referenced, at invocations
 /// named <c>Use*</c>, <c>new …Connection(…)</c> and <c>ConnectionString =</c> assignments.
@@ -27,6 +28,17 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Long connection strings are cut in messages; the rest adds nothing a reader needs.</summary>
     private const int MaxShownLength = 160;
+
+    /// <summary>A key/value connection string names one of these keys followed by '='; a URI has "://".</summary>
+    private static readonly string[] HostKeys = KeySynonyms.HostKeys();
+
+    private static readonly string[] UriMarker = { "://" };
+
+    /// <summary>
+    /// Words a file that configures a DbContext with a connection string (SM5003) contains: the provider methods, or
+    /// "onnection" (a connection type, its ConnectionString, or a variable holding the string).
+    /// </summary>
+    private static readonly string[] SinkWords = { "onnection", "UseSql", "UseNpgsql", "UseMySql", "UseMySQL", "UseOracle", "UseCosmos", "UseAzureSql" };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.SM5001, Descriptors.SM5002, Descriptors.SM5003);
@@ -48,33 +60,53 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeFile(FileContext context)
     {
-        foreach (var node in context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken).DescendantNodes())
+        // Raw-text pre-scans: most files (migrations, their Designer files, ordinary code) contain neither.
+        var tree = context.SemanticModel.SyntaxTree;
+        var constants = SourceTextScan.ContainsAnyKeyAssignment(tree, HostKeys, context.CancellationToken)
+            || SourceTextScan.ContainsAny(tree, UriMarker, context.CancellationToken);
+        var sinks = context.Sinks is not null && SourceTextScan.ContainsAny(tree, SinkWords, context.CancellationToken);
+        if (!constants && !sinks)
         {
-            switch (node)
+            return;
+        }
+
+        foreach (var node in tree.GetRoot(context.CancellationToken).DescendantNodes())
+        {
+            if (node is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax)
             {
-                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
-                case InterpolatedStringExpressionSyntax:
-                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                if (constants && (node.IsKind(SyntaxKind.StringLiteralExpression) || node.IsKind(SyntaxKind.InterpolatedStringExpression) || node.IsKind(SyntaxKind.AddExpression)))
+                {
                     AnalyzeConstant(context, (ExpressionSyntax)node);
-                    break;
-                case InvocationExpressionSyntax invocation when context.Sinks is not null
-                    && MigrationCallCollector.InvokedName(invocation.Expression) is { } name && name.StartsWith("Use", StringComparison.Ordinal):
-                    AnalyzeProviderCall(context, invocation);
-                    break;
-                case ObjectCreationExpressionSyntax creation when context.Sinks is not null
-                    && creation.ArgumentList is { Arguments.Count: > 0 } && RightmostName(creation.Type).EndsWith("Connection", StringComparison.Ordinal):
-                    AnalyzeConnectionCreation(context, creation);
-                    break;
-                case ImplicitObjectCreationExpressionSyntax implicitCreation when context.Sinks is not null
-                    && implicitCreation.ArgumentList.Arguments.Count > 0:
-                    AnalyzeConnectionCreation(context, implicitCreation);
-                    break;
-                case AssignmentExpressionSyntax assignment when context.Sinks is not null && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                    && assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConnectionString" }
-                        or IdentifierNameSyntax { Identifier.ValueText: "ConnectionString" }:
-                    AnalyzeConnectionStringSetter(context, assignment);
-                    break;
+                }
             }
+            else if (sinks)
+            {
+                AnalyzeSink(context, node);
+            }
+        }
+    }
+
+    /// <summary>SM5003's candidates, by name first: <c>Use*(…)</c>, <c>new …Connection(…)</c>, <c>ConnectionString = …</c>.</summary>
+    private static void AnalyzeSink(FileContext context, SyntaxNode node)
+    {
+        switch (node)
+        {
+            case InvocationExpressionSyntax invocation
+                when MigrationCallCollector.InvokedName(invocation.Expression) is { } name && name.StartsWith("Use", StringComparison.Ordinal):
+                AnalyzeProviderCall(context, invocation);
+                break;
+            case ObjectCreationExpressionSyntax creation
+                when creation.ArgumentList is { Arguments.Count: > 0 } && RightmostName(creation.Type).EndsWith("Connection", StringComparison.Ordinal):
+                AnalyzeConnectionCreation(context, creation);
+                break;
+            case ImplicitObjectCreationExpressionSyntax implicitCreation when implicitCreation.ArgumentList.Arguments.Count > 0:
+                AnalyzeConnectionCreation(context, implicitCreation);
+                break;
+            case AssignmentExpressionSyntax assignment when assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
+                && assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConnectionString" }
+                    or IdentifierNameSyntax { Identifier.ValueText: "ConnectionString" }:
+                AnalyzeConnectionStringSetter(context, assignment);
+                break;
         }
     }
 

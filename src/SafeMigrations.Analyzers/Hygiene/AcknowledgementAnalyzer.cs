@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SafeMigrations.Analyzers.Infrastructure;
 using SafeMigrations.Analyzers.Rules;
 
 namespace SafeMigrations.Analyzers.Hygiene;
@@ -25,8 +26,16 @@ public sealed class AcknowledgementAnalyzer : DiagnosticAnalyzer
         context.RegisterSyntaxTreeAction(AnalyzeTree);
     }
 
+    /// <summary>An acknowledgement names a rule ID; files without one (nearly all) are skipped on their raw text.</summary>
+    private static readonly string[] RuleIdPrefixes = { "SM1", "SM2", "SM3", "SM4", "SM5", "SM8", "SM9" };
+
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
     {
+        if (!SourceTextScan.ContainsAny(context.Tree, RuleIdPrefixes, context.CancellationToken))
+        {
+            return;
+        }
+
         var root = context.Tree.GetRoot(context.CancellationToken);
         foreach (var pragma in PragmaDirectives(root))
         {

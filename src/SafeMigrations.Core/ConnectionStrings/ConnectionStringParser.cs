@@ -17,6 +17,30 @@ public static class ConnectionStringParser
         return UriConnectionString.Parse(text) ?? ParseAdoNet(text);
     }
 
+    /// <summary>
+    /// Why a value that names a host key (<c>Server=…</c>, <c>Host=…</c>, <c>Data Source=…</c>…) still is not a
+    /// connection string: it breaks the <c>key=value;</c> grammar, so every ADO.NET provider (and <c>dotnet ef</c>)
+    /// rejects it. Null when the value parses, or names no host key at all (a Redis <c>host:port,…</c> value, say).
+    /// </summary>
+    public static string? DescribeSyntaxError(string? text)
+    {
+        if (text is null || text.Length == 0 || UriConnectionString.Parse(text) is not null || AdoNetTokenizer.Tokenize(text) is not null)
+        {
+            return null;
+        }
+
+        foreach (var segment in text.Split(';'))
+        {
+            var equals = segment.IndexOf('=');
+            if (equals > 0 && KeySynonyms.SuppliesHost(KeySynonyms.RoleOf(segment.Substring(0, equals).Trim().ToLowerInvariant())))
+            {
+                return "it does not follow the key=value;… grammar (a quote left open, or a key without '=')";
+            }
+        }
+
+        return null;
+    }
+
     private static ConnectionStringInfo? ParseAdoNet(string text)
     {
         var pairs = AdoNetTokenizer.Tokenize(text);

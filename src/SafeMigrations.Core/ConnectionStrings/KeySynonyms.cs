@@ -73,6 +73,21 @@ internal static class KeySynonyms
 
     public static bool IsSecret(KeyRole role) => role is KeyRole.Password or KeyRole.OtherSecret;
 
+    /// <summary>Every lower-case key that supplies a host: a connection string names at least one of them (or is a URI).</summary>
+    public static string[] HostKeys()
+    {
+        var keys = new List<string>();
+        foreach (var pair in Roles)
+        {
+            if (SuppliesHost(pair.Value))
+            {
+                keys.Add(pair.Key);
+            }
+        }
+
+        return keys.ToArray();
+    }
+
     /// <summary>Allocation-free: is text[start..end) (whitespace-trimmed) a host-supplying key?</summary>
     public static bool IsHostKey(string text, int start, int end)
     {

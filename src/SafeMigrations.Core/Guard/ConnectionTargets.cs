@@ -16,10 +16,11 @@ internal sealed class ConnectionTargets
 {
     private readonly GuardSettings _settings;
     private readonly Dictionary<string, Target> _targets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GuardFinding> _malformed = new(StringComparer.Ordinal);
 
     public ConnectionTargets(GuardSettings settings) => _settings = settings;
 
-    public IEnumerable<GuardFinding> Findings => _targets.Values.Select(t => t.ToFinding(_settings));
+    public IEnumerable<GuardFinding> Findings => _malformed.Values.Concat(_targets.Values.Select(t => t.ToFinding(_settings)));
 
     public void Check(ConfigurationValue value, string environment)
     {
@@ -30,6 +31,12 @@ internal sealed class ConnectionTargets
         }
 
         var info = ConnectionStringParser.Parse(value.Value);
+        if (info is null && ConnectionStringParser.DescribeSyntaxError(value.Value) is { } syntaxError)
+        {
+            AddMalformed(value, syntaxError);
+            return;
+        }
+
         if (info is null)
         {
             // Not a database connection string (Redis "host:6379,password=…", a storage account, "Name=…"), or one
@@ -48,6 +55,22 @@ internal sealed class ConnectionTargets
         if (code is not null)
         {
             Add(code, value, info, classification, environment);
+        }
+    }
+
+    /// <summary>SM9003: the value names a host but is not a valid connection string; its text is never shown (it may hold a password).</summary>
+    private void AddMalformed(ConfigurationValue value, string syntaxError)
+    {
+        var origin = value.Origin;
+        string id = $"{value.Key}|{origin.Name}|{origin.Line}|{origin.Column}";
+        if (!_malformed.ContainsKey(id))
+        {
+            _malformed[id] = new GuardFinding(
+                GuardCodes.UnreadableConfiguration, GuardSeverity.Error,
+                $"{value.Key} is not a valid connection string: {syntaxError}. Every ADO.NET provider, and `dotnet ef`, rejects it, "
+                + $"so SafeMigrations cannot tell which database it points at. The value comes from {origin.Describe()}. "
+                + "Quote values that contain ';' or '=' (Password=\"a;b\") and give every key a value.",
+                origin.File, origin.Line, origin.Column);
         }
     }
 

@@ -19,6 +19,21 @@ public class SM5001ProductionConnectionStringTests
         Production(0, "prod-sql.example.com", "host label 'prod'"));
 
     [Theory, AllEfVersions]
+    public Task KeysInAnyCaseWithSpacesBeforeEquals_AndUris_PassTheFilePreScan(EfVersion ef) => Verify.VerifyAsync(ef, /* lang=c#-test */ """
+        public static class Connections
+        {
+            public const string Spaced = {|#0:"DATA SOURCE   = sql.prod.example.com ; Initial Catalog = Shop"|};
+        }
+
+        public static class Uris
+        {
+            public const string Pg = {|#1:"postgresql://app@pg-prod.example.com:5432/shop"|};
+        }
+        """,
+        Production(0, "sql.prod.example.com", "host label 'prod'"),
+        Production(1, "pg-prod.example.com", "host label 'prod'"));
+
+    [Theory, AllEfVersions]
     public Task ProductionDatabaseName_OnLocalHost_IsReported(EfVersion ef) => Verify.VerifyAsync(ef, /* lang=c#-test */ """
         public static class Connections
         {

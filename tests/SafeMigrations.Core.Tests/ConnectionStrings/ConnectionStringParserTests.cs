@@ -235,4 +235,17 @@ public class ConnectionStringParserTests
     [InlineData("mongodb+srv://cluster0.example.net/db", "mongodb+srv")]
     [InlineData("jdbc:postgresql://h/db", "jdbc:postgresql")]
     public void Host_key_names_what_supplied_the_host(string text, string key) => Assert.Equal(key, Parse(text).HostKey);
+
+    [Theory]
+    [InlineData("Host=db;Database", true)]
+    [InlineData("Server=db;Password='open;Database=x", true)]
+    [InlineData("Host=db;Database=x", false)]
+    [InlineData("redis.example.com:6379,password=x,ssl=true", false)]
+    [InlineData("localhost:6379", false)]
+    [InlineData("Name=ConnectionStrings:Other", false)]
+    [InlineData("AccountName=x;AccountKey", false)]
+    [InlineData("postgres://u:p@db/app", false)]
+    [InlineData("", false)]
+    public void DescribeSyntaxError_OnlyForValuesThatNameAHostButBreakTheGrammar(string text, bool malformed) =>
+        Assert.Equal(malformed, ConnectionStringParser.DescribeSyntaxError(text) is not null);
 }
