@@ -16,7 +16,8 @@ using SafeMigrations.Core.Hosts;
 namespace SafeMigrations.Analyzers.ConnectionStrings;
 
 /// <summary>
-/// SM5001–SM5003 on every project (connection strings appear without EF too). Cost model: one callback per file;
+/// SM5001–SM5003 on every project that references EF Core or a database driver (connection strings appear without
+/// EF too; without any of them nothing can connect). Cost model: one callback per file;
 /// a scan of its raw text for a host key followed by '=' (or "://") and, with EF Core, for the SM5003 words; only
 /// files that have one get a syntactic pass (a callback per node costs more than EF's own analyzers); literals are
 /// checked by the allocation-free pre-filter on their cached value, and the semantic model is asked only about
@@ -49,6 +50,11 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            if (!DatabaseReferences.AnyReferenced(start.Compilation))
+            {
+                return; // no EF Core and no database driver: nothing here can connect anywhere
+            }
+
             var settings = AnalyzerSettings.From(start.Options);
             // Malformed patterns are reported once, by the build guard (SM9006); here they are skipped.
             var patterns = HostPatterns.Parse(settings.ProductionHosts, settings.SafeHosts, new List<string>());

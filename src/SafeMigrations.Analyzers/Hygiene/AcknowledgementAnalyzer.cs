@@ -23,7 +23,14 @@ public sealed class AcknowledgementAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterSyntaxTreeAction(AnalyzeTree);
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Acknowledgements matter only where SafeMigrations rules can report.
+            if (DatabaseReferences.AnyReferenced(start.Compilation))
+            {
+                start.RegisterSyntaxTreeAction(AnalyzeTree);
+            }
+        });
     }
 
     /// <summary>An acknowledgement names a rule ID; files without one (nearly all) are skipped on their raw text.</summary>
