@@ -13,7 +13,7 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
     private const string TemporalAnnotation = "SqlServer:IsTemporal";
 
     private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(
-        "CreateTable", "DropTable", "DropColumn", "AddColumn", "AlterColumn", "DropSchema", "DropSequence",
+        "CreateTable", "DropTable", "DropColumn", "AddColumn", "AlterColumn", "Sql", "DropSchema", "DropSequence",
         "RestartSequence", "DeleteData", "UpdateData", "AlterTable");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -26,6 +26,7 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
     {
         var renames = ColumnRenamePairs.Find(context);
         var created = new CreatedTables();
+        var backfills = new BackfilledColumns();
         foreach (var call in context.Calls)
         {
             if (created.Observe(call) || !context.IsOperation(call))
@@ -33,6 +34,7 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
                 continue;
             }
 
+            backfills.Observe(call);
             switch (call.Name)
             {
                 case "DropTable" when created.IsExisting(TableName.From(call)):
@@ -42,7 +44,7 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
                     ReportDropColumn(context, call, renames);
                     break;
                 case "AlterColumn" when created.IsExisting(TableName.From(call, "table")):
-                    AnalyzeAlterColumn(context, call);
+                    AnalyzeAlterColumn(context, call, backfills);
                     break;
                 case "DropSchema":
                     context.Report(Descriptors.SM1006, call.Location, "drops schema", CallText.Name(call, "name"));
@@ -75,7 +77,7 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
         }
     }
 
-    private static void AnalyzeAlterColumn(MigrationContext context, BuilderCall call)
+    private static void AnalyzeAlterColumn(MigrationContext context, BuilderCall call, BackfilledColumns backfills)
     {
         var table = CallText.Table(call, "table");
         var column = CallText.Name(call, "name");
@@ -88,7 +90,7 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
 
         // EF's AlterColumn defaults: an omitted nullable/oldNullable means NOT NULL.
         var nullable = call.HasArgument("nullable") ? call.Bool("nullable") : false;
-        if (nullable == false && call.Bool("oldNullable") == true)
+        if (nullable == false && call.Bool("oldNullable") == true && !backfills.IsBackfilled(call))
         {
             var effect = call.HasNonNullArgument("defaultValue")
                 ? "existing NULLs are silently replaced with the default " + call.Argument("defaultValue")

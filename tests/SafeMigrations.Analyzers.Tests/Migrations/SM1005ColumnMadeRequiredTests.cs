@@ -46,4 +46,21 @@ public class SM1005ColumnMadeRequiredTests
         """),
         Verify.Diagnostic(Descriptors.SM1004).WithLocation(0).WithArguments("Users", "Email", "string(200)", "string(100)"),
         Verify.Diagnostic(Descriptors.SM1005).WithLocation(0).WithArguments("Users", "Email", "existing NULLs make it fail"));
+
+    [Theory, AllEfVersions]
+    public Task ColumnAddedNullable_BackfilledBySql_ThenTightened_IsNotReported(EfVersion ef) => Verify.VerifyAsync(ef, Up("""
+                migrationBuilder.AddColumn<string>(name: "Tier", table: "Customers", nullable: true);
+                migrationBuilder.Sql("UPDATE \"Customers\" SET \"Tier\" = 'basic' WHERE \"Tier\" IS NULL");
+                migrationBuilder.AlterColumn<string>(name: "Tier", table: "Customers", nullable: false, defaultValue: "", oldClrType: typeof(string), oldNullable: true);
+        """));
+
+    [Theory, AllEfVersions]
+    public Task ColumnAddedWithoutBackfill_OrAnotherColumn_IsStillReported(EfVersion ef) => Verify.VerifyAsync(ef, Up("""
+                migrationBuilder.AddColumn<string>(name: "Tier", table: "Customers", nullable: true);
+                {|#0:migrationBuilder.AlterColumn<string>(name: "Tier", table: "Customers", nullable: false, oldClrType: typeof(string), oldNullable: true)|};
+                migrationBuilder.Sql("UPDATE \"Customers\" SET \"Tier\" = 'basic'");
+                {|#1:migrationBuilder.AlterColumn<string>(name: "Email", table: "Customers", nullable: false, oldClrType: typeof(string), oldNullable: true)|};
+        """),
+        Verify.Diagnostic(Descriptors.SM1005).WithLocation(0).WithArguments("Customers", "Tier", "existing NULLs make it fail"),
+        Verify.Diagnostic(Descriptors.SM1005).WithLocation(1).WithArguments("Customers", "Email", "existing NULLs make it fail"));
 }
