@@ -34,6 +34,16 @@ public class SM5001ProductionConnectionStringTests
         Production(1, "pg-prod.example.com", "host label 'prod'"));
 
     [Theory, AllEfVersions]
+    public Task KeyAcrossTheFilePreScansChunkBoundary_IsStillSeen(EfVersion ef)
+    {
+        // The raw-text pre-scan reads 32 KiB chunks: "Server=" starts 3 characters before the first boundary.
+        const string Declaration = "public static class C { public const string S = ";
+        var padding = new string('x', (32 * 1024) - 3 - "// ".Length - "\n".Length - Declaration.Length - "\"".Length);
+        var source = "// " + padding + "\n" + Declaration + "{|#0:\"Server=prod-db.example.com;Database=x\"|}; }";
+        return Verify.VerifyAsync(ef, source, Production(0, "prod-db.example.com", "host label 'prod'"));
+    }
+
+    [Theory, AllEfVersions]
     public Task ProductionDatabaseName_OnLocalHost_IsReported(EfVersion ef) => Verify.VerifyAsync(ef, /* lang=c#-test */ """
         public static class Connections
         {
