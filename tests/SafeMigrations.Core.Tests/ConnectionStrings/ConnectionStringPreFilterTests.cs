@@ -43,18 +43,26 @@ public class ConnectionStringPreFilterTests
             ConnectionStringPreFilter.MayBeConnectionString(text); // warm up
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 1000; i++)
+        // The runtime itself may allocate on this thread while it re-JITs the method (tiering, OSR); a pre-filter that
+        // allocated would do so in every round, so the cleanest of a few rounds must be zero.
+        var fewest = long.MaxValue;
+        for (var round = 0; round < 5; round++)
         {
-            foreach (var text in Ordinary)
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
             {
-                ConnectionStringPreFilter.MayBeConnectionString(text);
+                foreach (var text in Ordinary)
+                {
+                    ConnectionStringPreFilter.MayBeConnectionString(text);
+                }
+
+                ConnectionStringPreFilter.MayBeConnectionString("Server=db.example.com");
+                ConnectionStringPreFilter.MayBeConnectionString("postgres://h/db");
             }
 
-            ConnectionStringPreFilter.MayBeConnectionString("Server=db.example.com");
-            ConnectionStringPreFilter.MayBeConnectionString("postgres://h/db");
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, fewest);
     }
 }
