@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace SafeMigrations.Package.Tests.Infrastructure;
 
 /// <summary>
@@ -18,9 +16,7 @@ public sealed class PackageFixture : IDisposable
         Directory.CreateDirectory(FeedDirectory);
 
         var project = Path.Combine(RepositoryRoot, "src", "SafeMigrations.Analyzers.Package", "SafeMigrations.Analyzers.Package.csproj");
-        var stopwatch = Stopwatch.StartNew();
         var pack = DotNet.Run(RepositoryRoot, new[] { "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:PackageVersion=" + Version, "-nr:false" });
-        PackDuration = stopwatch.Elapsed;
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
@@ -40,8 +36,6 @@ public sealed class PackageFixture : IDisposable
     public string FeedDirectory { get; }
 
     public string PackagePath { get; }
-
-    public TimeSpan PackDuration { get; }
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
