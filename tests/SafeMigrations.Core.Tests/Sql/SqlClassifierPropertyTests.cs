@@ -66,6 +66,41 @@ public class SqlClassifierPropertyTests
             .Select(parts => string.Join(" ", parts).Replace("\n", " ", StringComparison.Ordinal))
             .Sample(body => Assert.Empty(SqlClassifier.Analyze("SELECT 1 -- " + body, SqlDialect.Unknown)), iter: 2000, threads: 1);
 
+    [Theory]
+    [InlineData("DROP TABLE a; DELETE FROM b WHERE x = (SELECT 1); /* c */ UPDATE t SET a = 'x''y' WHERE b = 1;\n")]
+    [InlineData("(")]
+    [InlineData(")")]
+    [InlineData("DELETE ")]
+    [InlineData("UPDATE t SET a = (")]
+    [InlineData("ALTER TABLE t DROP COLUMN a, ")]
+    [InlineData("ALTER TABLE t DROP (")]
+    [InlineData("CREATE PROCEDURE p AS BEGIN CASE ")]
+    [InlineData("CREATE VIEW v AS ")]
+    [InlineData("EXEC('DROP TABLE t') + ")]
+    [InlineData("DO $$ EXEC('DELETE t') $$ ")]
+    [InlineData("TRUNCATE a, ")]
+    [InlineData("WITH x AS (")]
+    [InlineData("MERGE ")]
+    [InlineData("GO\n")]
+    [InlineData("/*")]
+    [InlineData("/* /* */")]
+    [InlineData("$a$ ")]
+    [InlineData("$a$ $b$ ")]
+    [InlineData("'")]
+    [InlineData("x GO ")]
+    [InlineData("\nGO 1")]
+    [InlineData("EXEC('")]
+    public void ScannerWork_GrowsLinearly(string unit)
+    {
+        foreach (var dialect in Dialects)
+        {
+            var small = SqlClassifier.CountWork(Repeat(unit, 1_000), dialect);
+            var large = SqlClassifier.CountWork(Repeat(unit, 8_000), dialect);
+            Assert.True(large <= small * 8 + 64, $"{dialect}: n: {small} inspections, 8n: {large}");
+            Assert.True(large <= 40L * (unit.Length * 8_000), $"{dialect}: {large} inspections for {unit.Length * 8_000} chars");
+        }
+    }
+
     [Fact]
     public void Tokens_AreOrderedAndDisjoint_SoEachCharacterIsLexedOnce() =>
         Gen.OneOf(Fragments).Array[0, 80].Select(parts => string.Concat(parts)).Sample(sql =>
