@@ -22,7 +22,7 @@ public sealed class AcknowledgementAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodePolicy.Migrations);
         context.RegisterCompilationStartAction(start =>
         {
             // Acknowledgements matter only where SafeMigrations rules can report.
