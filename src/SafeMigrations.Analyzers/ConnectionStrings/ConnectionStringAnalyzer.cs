@@ -59,7 +59,10 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
             // Malformed patterns are reported once, by the build guard (SM9006); here they are skipped.
             var patterns = HostPatterns.Parse(settings.ProductionHosts, settings.SafeHosts, new List<string>());
             var reportPasswords = !settings.IsTestProject || settings.ReportPasswordsInTests;
-            var sinks = DbContextConfigurationSinks.TryCreate(start.Compilation);
+            var compilation = start.Compilation;
+            var sinks = DatabaseReferences.IsReferenced(compilation, DatabaseReferences.EfCore)
+                ? new Lazy<DbContextConfigurationSinks?>(() => DbContextConfigurationSinks.TryCreate(compilation))
+                : null;
             start.RegisterSemanticModelAction(file => AnalyzeFile(new FileContext(file, patterns, reportPasswords, sinks)));
         });
     }
@@ -70,7 +73,7 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
         var tree = context.SemanticModel.SyntaxTree;
         var constants = SourceTextScan.ContainsAnyKeyAssignment(tree, HostKeys, context.CancellationToken)
             || SourceTextScan.ContainsAny(tree, UriMarker, context.CancellationToken);
-        var sinks = context.Sinks is not null && SourceTextScan.ContainsAny(tree, SinkWords, context.CancellationToken);
+        var sinks = context.EfCoreReferenced && SourceTextScan.ContainsAny(tree, SinkWords, context.CancellationToken) && context.Sinks is not null;
         if (!constants && !sinks)
         {
             return;
@@ -283,13 +286,14 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
     private sealed class FileContext
     {
         private readonly SemanticModelAnalysisContext _file;
+        private readonly Lazy<DbContextConfigurationSinks?>? _sinks;
 
-        public FileContext(SemanticModelAnalysisContext file, HostPatterns patterns, bool reportPasswords, DbContextConfigurationSinks? sinks)
+        public FileContext(SemanticModelAnalysisContext file, HostPatterns patterns, bool reportPasswords, Lazy<DbContextConfigurationSinks?>? sinks)
         {
             _file = file;
             Patterns = patterns;
             ReportPasswords = reportPasswords;
-            Sinks = sinks;
+            _sinks = sinks;
         }
 
         public SemanticModel SemanticModel => _file.SemanticModel;
@@ -300,8 +304,11 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
 
         public bool ReportPasswords { get; }
 
-        /// <summary>Null when EF Core is not referenced (no SM5003).</summary>
-        public DbContextConfigurationSinks? Sinks { get; }
+        /// <summary>Whether SM5003 applies: EF Core is referenced (by name; its types are resolved on first need).</summary>
+        public bool EfCoreReferenced => _sinks is not null;
+
+        /// <summary>Null when EF Core is not referenced or lacks DbContextOptionsBuilder (no SM5003).</summary>
+        public DbContextConfigurationSinks? Sinks => _sinks?.Value;
 
         public void ReportDiagnostic(Diagnostic diagnostic) => _file.ReportDiagnostic(diagnostic);
 

@@ -1,38 +1,62 @@
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace SafeMigrations.Analyzers.Infrastructure;
 
 /// <summary>
-/// Whether a compilation can talk to a database at all: EF Core or an ADO.NET/MongoDB driver is referenced.
-/// Analyzers of connection strings and acknowledgements stop here on other projects (a handful of type lookups
-/// per compilation), which is the performance budget for projects without EF Core.
+/// Which database assemblies a compilation references, by name (<see cref="ReferenceNames"/>: nothing is loaded), so
+/// analyzers gate on it at compilation start for free. Type lookups wait for the first candidate file, when the
+/// compiler has loaded the namespaces they need.
 /// </summary>
 internal static class DatabaseReferences
 {
-    private static readonly string[] MarkerTypes =
+    /// <summary>Holds Migration and MigrationBuilder.</summary>
+    public const string EfCoreRelational = "Microsoft.EntityFrameworkCore.Relational";
+
+    /// <summary>Holds DbContext and DatabaseFacade.</summary>
+    public const string EfCore = "Microsoft.EntityFrameworkCore";
+
+    /// <summary>EF Core and the ADO.NET/MongoDB drivers, by assembly name.</summary>
+    private static readonly string[] DatabaseAssemblies =
     {
-        "Microsoft.EntityFrameworkCore.DbContext",
-        "Microsoft.Data.SqlClient.SqlConnection",
-        "System.Data.SqlClient.SqlConnection",
-        "Npgsql.NpgsqlConnection",
-        "MySqlConnector.MySqlConnection",
-        "MySql.Data.MySqlClient.MySqlConnection",
-        "Microsoft.Data.Sqlite.SqliteConnection",
-        "System.Data.SQLite.SQLiteConnection",
-        "Oracle.ManagedDataAccess.Client.OracleConnection",
-        "MongoDB.Driver.MongoClient",
+        EfCore,
+        "Microsoft.Data.SqlClient",
+        "System.Data.SqlClient",
+        "Npgsql",
+        "MySqlConnector",
+        "MySql.Data",
+        "Microsoft.Data.Sqlite",
+        "System.Data.SQLite",
+        "Oracle.ManagedDataAccess",
+        "MongoDB.Driver",
     };
 
+    /// <summary>Whether the compilation can talk to a database at all: EF Core or a driver is referenced.</summary>
     public static bool AnyReferenced(Compilation compilation)
     {
-        foreach (var name in MarkerTypes)
+        var systemData = false;
+        foreach (var name in ReferenceNames.Of(compilation))
         {
-            if (compilation.GetTypeByMetadataName(name) is not null)
+            if (Array.IndexOf(DatabaseAssemblies, name) >= 0)
             {
                 return true;
             }
+
+            systemData |= name == "System.Data";
         }
 
-        return false;
+        return systemData && IsNetFrameworkSystemData(compilation);
     }
+
+    public static bool IsReferenced(Compilation compilation, string assemblyName) => ReferenceNames.Contains(compilation, assemblyName);
+
+    /// <summary>
+    /// .NET Framework's System.Data carries SqlClient; .NET's System.Data is a facade without it. Told apart by where
+    /// the reference assemblies live (…/.NETFramework/…, Mono's …/mono/…); without a path, by looking the type up.
+    /// </summary>
+    private static bool IsNetFrameworkSystemData(Compilation compilation) =>
+        ReferenceNames.PathOf(compilation, "System.Data") is { } path
+            ? path.IndexOf(".NETFramework", StringComparison.OrdinalIgnoreCase) >= 0
+              || path.Replace('\\', '/').IndexOf("/mono/", StringComparison.OrdinalIgnoreCase) >= 0
+            : compilation.GetTypeByMetadataName("System.Data.SqlClient.SqlConnection") is not null;
 }

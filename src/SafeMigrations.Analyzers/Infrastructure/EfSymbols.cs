@@ -3,8 +3,9 @@ using Microsoft.CodeAnalysis;
 namespace SafeMigrations.Analyzers.Infrastructure;
 
 /// <summary>
-/// EF Core types resolved once per compilation. <see cref="TryCreate"/> returns null when EF Core's
-/// migrations assembly is not referenced, so analyzers stop at one type lookup on other projects.
+/// EF Core types resolved once per compilation, on the first file that needs them (analyzers gate on
+/// <see cref="DatabaseReferences.EfCoreRelational"/> by name first). <see cref="TryCreate"/> returns null when
+/// EF Core's migration types are missing.
 /// </summary>
 internal sealed class EfSymbols
 {
@@ -16,32 +17,13 @@ internal sealed class EfSymbols
         Migration = migration;
         MigrationBuilder = migrationBuilder;
         MigrationAttribute = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute");
+        ReferencedProviders = Migrations.DatabaseProviders.Referenced(compilation);
     }
 
     public Compilation Compilation { get; }
 
-    /// <summary>The EF Core providers whose assemblies the compilation references (computed on first use).</summary>
-    public Migrations.DatabaseProvider ReferencedProviders
-    {
-        get
-        {
-            // Benign race: every thread computes the same value.
-            if (_referencedProviders is not { } providers)
-            {
-                providers = Migrations.DatabaseProvider.None;
-                foreach (var assembly in Compilation.ReferencedAssemblyNames)
-                {
-                    providers |= Migrations.DatabaseProviders.FromAssemblyName(assembly.Name);
-                }
-
-                _referencedProviders = providers;
-            }
-
-            return providers;
-        }
-    }
-
-    private Migrations.DatabaseProvider? _referencedProviders;
+    /// <summary>The EF Core providers whose assemblies the compilation references.</summary>
+    public Migrations.DatabaseProvider ReferencedProviders { get; }
 
     /// <summary>Microsoft.EntityFrameworkCore.Migrations.Migration.</summary>
     public INamedTypeSymbol Migration { get; }

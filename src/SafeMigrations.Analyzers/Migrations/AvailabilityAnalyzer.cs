@@ -14,7 +14,7 @@ public sealed class AvailabilityAnalyzer : MigrationAnalyzerBase
     private const string SqlServerOnline = "SqlServer:Online";
 
     // Every MigrationBuilder operation: SM3005 needs to see all of them to tell whether an index is alone.
-    private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(
+    internal static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(
         "AddCheckConstraint", "AddColumn", "AddForeignKey", "AddPrimaryKey", "AddUniqueConstraint", "AlterColumn",
         "AlterDatabase", "AlterSequence", "AlterTable", "CreateCheckConstraint", "CreateIndex", "CreateSequence",
         "CreateTable", "DeleteData", "DropCheckConstraint", "DropColumn", "DropForeignKey", "DropIndex",

@@ -12,7 +12,7 @@ public sealed class DataLossAnalyzer : MigrationAnalyzerBase
 {
     private const string TemporalAnnotation = "SqlServer:IsTemporal";
 
-    private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(
+    internal static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create(
         "CreateTable", "DropTable", "DropColumn", "AddColumn", "AlterColumn", "Sql", "DropSchema", "DropSequence",
         "RestartSequence", "DeleteData", "UpdateData", "AlterTable");
 

@@ -29,6 +29,18 @@ internal static class DatabaseProviders
         _ => DatabaseProvider.None,
     };
 
+    /// <summary>The EF Core providers whose assemblies the compilation references.</summary>
+    public static DatabaseProvider Referenced(Microsoft.CodeAnalysis.Compilation compilation)
+    {
+        var providers = DatabaseProvider.None;
+        foreach (var name in Infrastructure.ReferenceNames.Of(compilation))
+        {
+            providers |= FromAssemblyName(name);
+        }
+
+        return providers;
+    }
+
     /// <summary>A provider test such as <c>migrationBuilder.IsNpgsql()</c>.</summary>
     public static DatabaseProvider FromTestMethod(string name) => name switch
     {

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
+using System;
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SafeMigrations.Analyzers.Infrastructure;
 
@@ -10,15 +7,16 @@ namespace SafeMigrations.Analyzers.Migrations;
 
 /// <summary>
 /// Shared scoping for the migration rule families. Cost model (docs/performance.md): one semantic-model callback
-/// per file; a syntactic scan of its type declarations for an <c>Up</c>/<c>Down</c> method (Designer files, the
-/// snapshot and ordinary code stop there, without touching a method body); the declared symbol asked only of
-/// those classes; then, from the analyzed entry points only, a syntactic pass over invocations filtered by
-/// method name, and the semantic model asked only about those candidates. No per-symbol or per-node
-/// callbacks: the analyzer driver's bookkeeping for those costs more than the rules themselves.
+/// per file; a syntactic scan of its type declarations for an <c>Up</c>/<c>Down</c> method (ordinary code stops
+/// there, without touching a method body; generated files are not visited by default); the declared symbol asked
+/// only of those classes; then, from the analyzed entry points only, a syntactic pass over invocations filtered by
+/// method name, and the semantic model asked only about those candidates, once for all families
+/// (<see cref="MigrationFileScan"/>). No per-symbol or per-node callbacks: the analyzer driver's bookkeeping for
+/// those costs more than the rules themselves.
 /// </summary>
 public abstract class MigrationAnalyzerBase : DiagnosticAnalyzer
 {
-    /// <summary>Names of builder methods the rule family needs to see (the cheap syntactic pre-filter).</summary>
+    /// <summary>Names of builder methods the rule family sees (its share of the scan's calls).</summary>
     private protected abstract ImmutableHashSet<string> CandidateNames { get; }
 
     private protected abstract void AnalyzeMigration(MigrationContext context);
@@ -31,48 +29,29 @@ public abstract class MigrationAnalyzerBase : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodePolicy.Migrations);
         context.RegisterCompilationStartAction(start =>
         {
-            var ef = EfSymbols.TryCreate(start.Compilation);
-            if (ef is null)
+            if (!DatabaseReferences.IsReferenced(start.Compilation, DatabaseReferences.EfCoreRelational))
             {
                 return;
             }
 
+            var compilation = start.Compilation;
+            var ef = new Lazy<EfSymbols?>(() => EfSymbols.TryCreate(compilation));
             var settings = AnalyzerSettings.From(start.Options);
             start.RegisterSemanticModelAction(model => OnSemanticModel(model, ef, settings));
         });
     }
 
-    private void OnSemanticModel(SemanticModelAnalysisContext context, EfSymbols ef, AnalyzerSettings settings)
+    private void OnSemanticModel(SemanticModelAnalysisContext context, Lazy<EfSymbols?> ef, AnalyzerSettings settings)
     {
-        var root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);
-        HashSet<INamedTypeSymbol>? seen = null;
-        foreach (var declaration in MigrationCallCollector.ClassesWithEntryPoints(root))
+        foreach (var migration in MigrationFileScan.Get(context.SemanticModel, ef, settings, context.CancellationToken))
         {
-            if (context.SemanticModel.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type
-                || !ef.IsMigrationType(type)
-                || !(seen ??= new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default)).Add(type))
+            var up = MigrationFileScan.Named(migration.Up, CandidateNames);
+            AnalyzeMigration(new MigrationContext(context, migration.Type, ef.Value!, settings, migration.Id, MigrationPhase.Up, up, migration.HelperCallSites));
+            if (migration.Down is { } allDown)
             {
-                continue;
+                var down = MigrationFileScan.Named(allDown, CandidateNames);
+                AnalyzeMigration(new MigrationContext(context, migration.Type, ef.Value!, settings, migration.Id, MigrationPhase.Down, down, migration.HelperCallSites));
             }
-
-            var migrationId = ef.GetMigrationId(type);
-            if (!settings.IsBeforeBaseline(migrationId))
-            {
-                AnalyzeType(context, type, ef, settings, migrationId);
-            }
-        }
-    }
-
-    private void AnalyzeType(SemanticModelAnalysisContext context, INamedTypeSymbol type, EfSymbols ef, AnalyzerSettings settings, string? migrationId)
-    {
-        var collector = new MigrationCallCollector(type, ef, CandidateNames, context.SemanticModel, context.CancellationToken);
-        var callSites = new Dictionary<BuilderCall, HelperCallSite[]>();
-        var up = collector.Flatten(MigrationPhase.Up, exclude: null, callSites);
-        AnalyzeMigration(new MigrationContext(context, type, ef, settings, migrationId, MigrationPhase.Up, up, callSites));
-        if (settings.AnalyzeDown)
-        {
-            var down = collector.Flatten(MigrationPhase.Down, exclude: new HashSet<BuilderCall>(up), callSites);
-            AnalyzeMigration(new MigrationContext(context, type, ef, settings, migrationId, MigrationPhase.Down, down, callSites));
         }
     }
 }

@@ -11,7 +11,7 @@ namespace SafeMigrations.Analyzers.Migrations;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RawSqlAnalyzer : MigrationAnalyzerBase
 {
-    private static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create("Sql", "CreateTable");
+    internal static readonly ImmutableHashSet<string> Names = ImmutableHashSet.Create("Sql", "CreateTable");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(Descriptors.SM2001, Descriptors.SM2002, Descriptors.SM2003, Descriptors.SM2004);

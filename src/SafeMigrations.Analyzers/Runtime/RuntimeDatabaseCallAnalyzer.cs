@@ -39,15 +39,15 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = RuntimeSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
+            var compilation = start.Compilation;
+            if (!DatabaseReferences.IsReferenced(compilation, DatabaseReferences.EfCore))
             {
                 return;
             }
 
             var settings = AnalyzerSettings.From(start.Options);
             var state = new State(
-                symbols,
+                new System.Lazy<RuntimeSymbols?>(() => RuntimeSymbols.TryCreate(compilation)),
                 RuntimeSymbols.IsTestProject(start.Compilation, settings),
                 DialectOf(start.Compilation, settings));
             start.RegisterSemanticModelAction(file => AnalyzeFile(file, state));
@@ -57,7 +57,7 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
     /// <summary>The single EF provider referenced, else SafeMigrationsProvider; Unknown reads every dialect.</summary>
     private static SqlDialect DialectOf(Compilation compilation, AnalyzerSettings settings)
     {
-        var provider = DatabaseProviders.Single(EfSymbols.TryCreate(compilation)?.ReferencedProviders ?? DatabaseProvider.None);
+        var provider = DatabaseProviders.Single(DatabaseProviders.Referenced(compilation));
         return DatabaseProviders.ToSqlDialect(provider != DatabaseProvider.None ? provider : DatabaseProviders.FromSetting(settings.Provider));
     }
 
@@ -88,7 +88,11 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var symbols = state.Symbols;
+        if (state.Symbols.Value is not { } symbols)
+        {
+            return;
+        }
+
         if (name.StartsWith("EnsureDeleted", System.StringComparison.Ordinal))
         {
             if (symbols.IsDatabaseFacadeMethod(method) && !state.IsTestProject)
@@ -172,8 +176,8 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    /// <summary>What the compilation-start callback learned once, shared by every file callback.</summary>
-    private sealed record State(RuntimeSymbols Symbols, bool IsTestProject, SqlDialect Dialect);
+    /// <summary>What the compilation-start callback learned once, shared by every file callback (symbols on first need).</summary>
+    private sealed record State(System.Lazy<RuntimeSymbols?> Symbols, bool IsTestProject, SqlDialect Dialect);
 
     /// <summary>The file being analyzed: its semantic model and where diagnostics go.</summary>
     private sealed record CallContext(SemanticModel SemanticModel, System.Action<Diagnostic> ReportDiagnostic, System.Threading.CancellationToken CancellationToken);

@@ -4,8 +4,8 @@ using SafeMigrations.Analyzers.Infrastructure;
 namespace SafeMigrations.Analyzers.Runtime;
 
 /// <summary>
-/// The EF Core types behind the runtime database calls, resolved once per compilation; null when EF Core is not
-/// referenced, so the analyzer costs one type lookup on other projects.
+/// The EF Core types behind the runtime database calls, resolved once per compilation on the first candidate call
+/// (the analyzer gates on the EF Core assembly name first); null when DatabaseFacade is missing.
 /// </summary>
 internal sealed class RuntimeSymbols
 {
@@ -50,9 +50,9 @@ internal sealed class RuntimeSymbols
             return true;
         }
 
-        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        foreach (var name in ReferenceNames.Of(compilation))
         {
-            if (System.Array.IndexOf(TestFrameworks, assembly.Name) >= 0)
+            if (System.Array.IndexOf(TestFrameworks, name) >= 0)
             {
                 return true;
             }

@@ -28,25 +28,55 @@ public class DatabaseReferenceGateTests
     [InlineData("ConnectionStringAnalyzer")]
     [InlineData("AcknowledgementAnalyzer")]
     public async Task WithoutDatabaseReferences_NothingIsReported(string analyzer) =>
-        Assert.Empty(await DiagnosticsAsync(analyzer, withDatabaseReferences: false));
+        Assert.Empty(await DiagnosticsAsync(analyzer, References.FrameworkOnly));
 
     [Theory]
     [InlineData("ConnectionStringAnalyzer", "SM5001", "SM5002")]
     [InlineData("AcknowledgementAnalyzer", "SM8001")]
     public async Task WithEfCoreReferenced_TheSameSourceIsReported(string analyzer, params string[] expected) =>
-        Assert.Equal(expected, (await DiagnosticsAsync(analyzer, withDatabaseReferences: true)).Select(d => d.Id).Order());
+        Assert.Equal(expected, (await DiagnosticsAsync(analyzer, References.EfCore)).Select(d => d.Id).Order());
 
-    private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string analyzer, bool withDatabaseReferences)
+    /// <summary>A driver without EF Core (Dapper-style data access) still connects somewhere.</summary>
+    [Theory]
+    [InlineData("ConnectionStringAnalyzer", "SM5001", "SM5002")]
+    [InlineData("AcknowledgementAnalyzer", "SM8001")]
+    public async Task WithOnlyADriverReferenced_TheSameSourceIsReported(string analyzer, params string[] expected) =>
+        Assert.Equal(expected, (await DiagnosticsAsync(analyzer, References.NpgsqlOnly)).Select(d => d.Id).Order());
+
+    /// <summary>References made from bytes have no file name: the gate falls back to their bound identities.</summary>
+    [Theory]
+    [InlineData("ConnectionStringAnalyzer", "SM5001", "SM5002")]
+    [InlineData("AcknowledgementAnalyzer", "SM8001")]
+    public async Task WithEfCoreReferencedFromBytes_TheSameSourceIsReported(string analyzer, params string[] expected) =>
+        Assert.Equal(expected, (await DiagnosticsAsync(analyzer, References.EfCoreFromBytes)).Select(d => d.Id).Order());
+
+    public enum References
     {
-        // The reference set minus every NuGet package leaves the .NET reference pack alone.
-        var references = EfReferenceSets.Get(EfVersion.Ef10)
-            .Where(r => withDatabaseReferences || !(r.Display ?? "").Contains($"{Path.DirectorySeparatorChar}.nuget{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        FrameworkOnly,
+        NpgsqlOnly,
+        EfCore,
+        EfCoreFromBytes,
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string analyzer, References kind)
+    {
+        // The reference set minus NuGet packages leaves the .NET reference pack alone (plus Npgsql.dll for NpgsqlOnly).
+        var nuget = $"{Path.DirectorySeparatorChar}.nuget{Path.DirectorySeparatorChar}";
+        var references = EfReferenceSets.Get(EfVersion.Ef10).Where(r => kind switch
+        {
+            References.FrameworkOnly => !(r.Display ?? "").Contains(nuget, StringComparison.Ordinal),
+            References.NpgsqlOnly => !(r.Display ?? "").Contains(nuget, StringComparison.Ordinal) || Path.GetFileName(r.Display) == "Npgsql.dll",
+            _ => true,
+        }).Select(r => kind == References.EfCoreFromBytes && r is PortableExecutableReference { FilePath: { } path }
+            ? MetadataReference.CreateFromImage(File.ReadAllBytes(path))
+            : r).ToList();
         var compilation = CSharpCompilation.Create(
             "Gate",
             new[] { CSharpSyntaxTree.ParseText(Source, new CSharpParseOptions(LanguageVersion.Latest), path: "Connections.cs") },
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        Assert.Equal(withDatabaseReferences, compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext") is not null);
+        Assert.Equal(kind is References.EfCore or References.EfCoreFromBytes, compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext") is not null);
+        Assert.Equal(kind != References.FrameworkOnly, compilation.GetTypeByMetadataName("Npgsql.NpgsqlConnection") is not null);
         return await compilation.WithAnalyzers(ImmutableArray.Create(AnalyzerCatalog.ByName(analyzer))).GetAnalyzerDiagnosticsAsync();
     }
 }
