@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -20,8 +19,10 @@ internal sealed record ScannedMigration(
 /// <summary>
 /// The migrations of one file, scanned once per semantic model and shared by the migration rule families (each
 /// keeps the calls named in its own set). Finding the classes, their symbols and binding their calls is most of
-/// what the families cost, and the analyzer driver hands every analyzer the same SemanticModel for a file.
-/// Results are read-only, so analyzers running on other threads may share them.
+/// what the families cost. The compiler's analyzer driver runs the analyzers' callbacks for a file one after the
+/// other on one thread with the same SemanticModel, so a per-thread memory of the last file is enough (a
+/// ConditionalWeakTable measured slower: a lock per file and a dependent handle per entry). It is held weakly, so
+/// a finished compilation is never kept alive; a miss (another thread, a collected entry) only rescans.
 /// </summary>
 internal static class MigrationFileScan
 {
@@ -29,7 +30,8 @@ internal static class MigrationFileScan
     private static readonly ImmutableHashSet<string> CandidateNames =
         DataLossAnalyzer.Names.Union(AvailabilityAnalyzer.Names).Union(RawSqlAnalyzer.Names);
 
-    private static readonly ConditionalWeakTable<SemanticModel, IReadOnlyList<ScannedMigration>> Cache = new();
+    [ThreadStatic]
+    private static WeakReference<ScannedFile>? t_last;
 
     public static IReadOnlyList<ScannedMigration> Get(SemanticModel model, Lazy<EfSymbols?> ef, AnalyzerSettings settings, CancellationToken cancellationToken)
     {
@@ -40,7 +42,23 @@ internal static class MigrationFileScan
             return Array.Empty<ScannedMigration>(); // most files: a syntactic look at their members, nothing cached
         }
 
-        return Cache.GetValue(model, _ => Scan(model, root, symbols, settings, cancellationToken));
+        if (t_last is not null && t_last.TryGetTarget(out var last) && last.Model == model)
+        {
+            return last.Migrations;
+        }
+
+        var migrations = Scan(model, root, symbols, settings, cancellationToken);
+        var file = new ScannedFile(model, migrations);
+        if (t_last is null)
+        {
+            t_last = new WeakReference<ScannedFile>(file);
+        }
+        else
+        {
+            t_last.SetTarget(file);
+        }
+
+        return migrations;
     }
 
     /// <summary>The calls of <paramref name="calls"/> named in <paramref name="names"/>, in order.</summary>
@@ -84,4 +102,6 @@ internal static class MigrationFileScan
 
         return migrations;
     }
+
+    private sealed record ScannedFile(SemanticModel Model, IReadOnlyList<ScannedMigration> Migrations);
 }
