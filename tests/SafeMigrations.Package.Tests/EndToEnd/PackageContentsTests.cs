@@ -32,7 +32,7 @@ public class PackageContentsTests(PackageFixture package)
                 "buildTransitive/SafeMigrations.Analyzers.targets",
                 "tasks/net472/SafeMigrations.Build.Tasks.dll",
                 "tasks/net8.0/SafeMigrations.Build.Tasks.dll",
-                "tools/generated-code/SafeMigrations.Analyzers.dll",
+                "tools/generated-code/SafeMigrations.Analyzers.GeneratedCode.dll",
             },
             files);
     }
