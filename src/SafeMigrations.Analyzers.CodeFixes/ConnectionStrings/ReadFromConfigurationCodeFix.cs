@@ -26,7 +26,7 @@ public sealed class ReadFromConfigurationCodeFix : CodeFixProvider
     public const string EquivalenceKey = "SafeMigrations.ReadConnectionStringFromConfiguration";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(Descriptors.SM5001.Id, Descriptors.SM5002.Id, Descriptors.SM5003.Id);
+        ImmutableArray.Create(RuleIds.ProductionConnectionString, RuleIds.PasswordInConnectionString, RuleIds.HardCodedRemoteHost);
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

@@ -32,31 +32,27 @@ internal static class DatabaseReferences
     };
 
     /// <summary>Whether the compilation can talk to a database at all: EF Core or a driver is referenced.</summary>
-    public static bool AnyReferenced(Compilation compilation)
-    {
-        var systemData = false;
-        foreach (var name in ReferenceNames.Of(compilation))
-        {
-            if (Array.IndexOf(DatabaseAssemblies, name) >= 0)
-            {
-                return true;
-            }
-
-            systemData |= name == "System.Data";
-        }
-
-        return systemData && IsNetFrameworkSystemData(compilation);
-    }
+    public static bool AnyReferenced(Compilation compilation) =>
+        ReferenceNames.ContainsAny(compilation, DatabaseAssemblies)
+        || (ReferenceNames.Contains(compilation, "System.Data") && SystemDataHasSqlClient(compilation));
 
     public static bool IsReferenced(Compilation compilation, string assemblyName) => ReferenceNames.Contains(compilation, assemblyName);
 
     /// <summary>
-    /// .NET Framework's System.Data carries SqlClient; .NET's System.Data is a facade without it. Told apart by where
-    /// the reference assemblies live (…/.NETFramework/…, Mono's …/mono/…); without a path, by looking the type up.
+    /// .NET Framework's (and Mono's) System.Data carries SqlClient; the System.Data of .NET and .NET Standard reference
+    /// packs is a facade without it, and every such project references it. Only those two are told apart by where
+    /// they live; any other System.Data is looked up.
     /// </summary>
-    private static bool IsNetFrameworkSystemData(Compilation compilation) =>
-        ReferenceNames.PathOf(compilation, "System.Data") is { } path
-            ? path.IndexOf(".NETFramework", StringComparison.OrdinalIgnoreCase) >= 0
-              || path.Replace('\\', '/').IndexOf("/mono/", StringComparison.OrdinalIgnoreCase) >= 0
-            : compilation.GetTypeByMetadataName("System.Data.SqlClient.SqlConnection") is not null;
+    private static bool SystemDataHasSqlClient(Compilation compilation)
+    {
+        var path = ReferenceNames.PathOf(compilation, "System.Data")?.Replace('\\', '/');
+        if (path is not null
+            && (path.IndexOf("/Microsoft.NETCore.App.Ref/", StringComparison.OrdinalIgnoreCase) >= 0
+                || path.IndexOf("/NETStandard.Library", StringComparison.OrdinalIgnoreCase) >= 0))
+        {
+            return false;
+        }
+
+        return compilation.GetTypeByMetadataName("System.Data.SqlClient.SqlConnection") is not null;
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using Microsoft.CodeAnalysis;
@@ -27,13 +28,30 @@ internal static class ReferenceNames
         return ByFileName(compilation);
     }
 
+    /// <summary>Assembly simple names compare case-insensitively (a hand-written HintPath may differ in case).</summary>
     public static bool Contains(Compilation compilation, string assemblyName)
     {
         foreach (var name in Of(compilation))
         {
-            if (name == assemblyName)
+            if (string.Equals(name, assemblyName, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool ContainsAny(Compilation compilation, string[] assemblyNames)
+    {
+        foreach (var name in Of(compilation))
+        {
+            foreach (var candidate in assemblyNames)
+            {
+                if (string.Equals(name, candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
 
@@ -45,7 +63,7 @@ internal static class ReferenceNames
     {
         foreach (var reference in compilation.ExternalReferences)
         {
-            if (reference is PortableExecutableReference { FilePath: { } path } && NameOf(reference) == assemblyName)
+            if (reference is PortableExecutableReference { FilePath: { } path } && string.Equals(NameOf(reference), assemblyName, StringComparison.OrdinalIgnoreCase))
             {
                 return path;
             }

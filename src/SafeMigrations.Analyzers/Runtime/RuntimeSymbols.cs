@@ -50,15 +50,7 @@ internal sealed class RuntimeSymbols
             return true;
         }
 
-        foreach (var name in ReferenceNames.Of(compilation))
-        {
-            if (System.Array.IndexOf(TestFrameworks, name) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ReferenceNames.ContainsAny(compilation, TestFrameworks);
     }
 
     public bool IsDatabaseFacadeMethod(IMethodSymbol method) => Is(method.ContainingType, DatabaseFacade);

@@ -19,6 +19,17 @@ public class CodeFixCatalogTests
         .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
         .ToList();
 
+    /// <summary>
+    /// With SafeMigrationsAnalyzeGeneratedCode the build compiles with SafeMigrations.Analyzers.GeneratedCode.dll and
+    /// SafeMigrations.Analyzers.dll is no analyzer reference, so an IDE would not load it for the fixers: they may use
+    /// its constants (RuleIds, inlined) but nothing that needs the assembly at run time.
+    /// </summary>
+    [Fact]
+    public void Fixers_DoNotNeedTheAnalyzerAssemblyAtRunTime() =>
+        Assert.DoesNotContain(
+            typeof(SafeMigrations.Analyzers.CodeFixes.AcknowledgeDataLossCodeFixProvider).Assembly.GetReferencedAssemblies(),
+            reference => reference.Name == typeof(Rules.RuleIds).Assembly.GetName().Name);
+
     [Theory, MemberData(nameof(FixerNames))]
     public void Fixer_IsExportedSharedAndFixesReportedRules(string name)
     {

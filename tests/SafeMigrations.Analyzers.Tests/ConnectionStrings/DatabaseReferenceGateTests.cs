@@ -50,10 +50,18 @@ public class DatabaseReferenceGateTests
     public async Task WithEfCoreReferencedFromBytes_TheSameSourceIsReported(string analyzer, params string[] expected) =>
         Assert.Equal(expected, (await DiagnosticsAsync(analyzer, References.EfCoreFromBytes)).Select(d => d.Id).Order());
 
+    /// <summary>Assembly simple names are case-insensitive; a reference's file name may not match the assembly's case.</summary>
+    [Theory]
+    [InlineData("ConnectionStringAnalyzer", "SM5001", "SM5002")]
+    [InlineData("AcknowledgementAnalyzer", "SM8001")]
+    public async Task WithADriverFileNamedInOtherCase_TheSameSourceIsReported(string analyzer, params string[] expected) =>
+        Assert.Equal(expected, (await DiagnosticsAsync(analyzer, References.NpgsqlOnlyUpperCaseFile)).Select(d => d.Id).Order());
+
     public enum References
     {
         FrameworkOnly,
         NpgsqlOnly,
+        NpgsqlOnlyUpperCaseFile,
         EfCore,
         EfCoreFromBytes,
     }
@@ -65,11 +73,15 @@ public class DatabaseReferenceGateTests
         var references = EfReferenceSets.Get(EfVersion.Ef10).Where(r => kind switch
         {
             References.FrameworkOnly => !(r.Display ?? "").Contains(nuget, StringComparison.Ordinal),
-            References.NpgsqlOnly => !(r.Display ?? "").Contains(nuget, StringComparison.Ordinal) || Path.GetFileName(r.Display) == "Npgsql.dll",
+            References.NpgsqlOnly or References.NpgsqlOnlyUpperCaseFile =>
+                !(r.Display ?? "").Contains(nuget, StringComparison.Ordinal) || Path.GetFileName(r.Display) == "Npgsql.dll",
             _ => true,
-        }).Select(r => kind == References.EfCoreFromBytes && r is PortableExecutableReference { FilePath: { } path }
-            ? MetadataReference.CreateFromImage(File.ReadAllBytes(path))
-            : r).ToList();
+        }).Select(r => (kind, r) switch
+        {
+            (References.EfCoreFromBytes, PortableExecutableReference { FilePath: { } path }) => MetadataReference.CreateFromImage(File.ReadAllBytes(path)),
+            (References.NpgsqlOnlyUpperCaseFile, PortableExecutableReference { FilePath: { } path }) when Path.GetFileName(path) == "Npgsql.dll" => UpperCaseCopy(path),
+            _ => r,
+        }).ToList();
         var compilation = CSharpCompilation.Create(
             "Gate",
             new[] { CSharpSyntaxTree.ParseText(Source, new CSharpParseOptions(LanguageVersion.Latest), path: "Connections.cs") },
@@ -79,4 +91,8 @@ public class DatabaseReferenceGateTests
         Assert.Equal(kind != References.FrameworkOnly, compilation.GetTypeByMetadataName("Npgsql.NpgsqlConnection") is not null);
         return await compilation.WithAnalyzers(ImmutableArray.Create(AnalyzerCatalog.ByName(analyzer))).GetAnalyzerDiagnosticsAsync();
     }
+
+    /// <summary>The same image under an upper-case file name (the name is all the gate reads).</summary>
+    private static MetadataReference UpperCaseCopy(string path) =>
+        MetadataReference.CreateFromImage(File.ReadAllBytes(path), filePath: Path.Combine(Path.GetDirectoryName(path)!, "NPGSQL.DLL"));
 }
