@@ -156,4 +156,10 @@ public static class Descriptors
         RuleIds.AcknowledgementWithoutReason, "Data-loss acknowledgement without a reason",
         "Suppression of {0} has {1}. Write why the data loss or lock is acceptable, so the reviewer of the pull request can judge it.",
         Warning, "A suppression of a SafeMigrations rule must say why the hazard is acceptable.");
+
+    public static readonly DiagnosticDescriptor SM8002 = RuleDescriptor.Create(
+        RuleIds.MigrationNotAnalyzed, "Migration in a file marked generated is not analyzed",
+        "Migration '{0}' is in a file marked generated ({1}), so SafeMigrations does not analyze it. Set <SafeMigrationsAnalyzeGeneratedCode>true</SafeMigrationsAnalyzeGeneratedCode> in the project, or remove the mark.",
+        Warning, "The migration rules skip generated code unless SafeMigrationsAnalyzeGeneratedCode is set; a migration file marked generated would otherwise be checked by nothing.",
+        WellKnownDiagnosticTags.CompilationEnd);
 }

@@ -43,4 +43,5 @@ public static class RuleIds
 
     // SM8xxx: hygiene
     public const string AcknowledgementWithoutReason = "SM8001";
+    public const string MigrationNotAnalyzed = "SM8002";
 }
