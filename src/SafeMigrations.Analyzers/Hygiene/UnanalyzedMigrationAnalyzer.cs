@@ -17,7 +17,7 @@ namespace SafeMigrations.Analyzers.Hygiene;
 /// (<see cref="GeneratedCodePolicy"/>); a migration in such a file says so instead of passing silently. Without
 /// asking the driver to analyze generated code (that is the cost the policy avoids): one compilation-end pass over
 /// the trees' generated marks, then a syntactic look for a class with Up or Down taking a MigrationBuilder. EF's
-/// Designer partials and the model snapshot declare neither, so they never match.
+/// Designer partials and the model snapshot declare neither; <c>*.Designer.cs</c> files are not even looked into.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnanalyzedMigrationAnalyzer : DiagnosticAnalyzer
@@ -61,8 +61,12 @@ public sealed class UnanalyzedMigrationAnalyzer : DiagnosticAnalyzer
     private static string? GeneratedMark(SyntaxTree tree, SyntaxTreeOptionsProvider? options, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(tree.FilePath);
+        if (name.EndsWith(".designer.cs", StringComparison.OrdinalIgnoreCase))
+        {
+            return null; // EF's Designer partials (never Up/Down): scanning their classes was most of this pass's cost
+        }
+
         if (name.StartsWith("TemporaryGeneratedFile_", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".designer.cs", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(".g.i.cs", StringComparison.OrdinalIgnoreCase))
