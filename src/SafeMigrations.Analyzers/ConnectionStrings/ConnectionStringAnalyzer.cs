@@ -61,7 +61,7 @@ public sealed class ConnectionStringAnalyzer : DiagnosticAnalyzer
             var reportPasswords = !settings.IsTestProject || settings.ReportPasswordsInTests;
             var compilation = start.Compilation;
             var sinks = DatabaseReferences.IsReferenced(compilation, DatabaseReferences.EfCore)
-                ? new Lazy<DbContextConfigurationSinks?>(() => DbContextConfigurationSinks.TryCreate(compilation))
+                ? new Lazy<DbContextConfigurationSinks?>(() => DbContextConfigurationSinks.TryCreate(compilation), LazyThreadSafetyMode.PublicationOnly)
                 : null;
             start.RegisterSemanticModelAction(file => AnalyzeFile(new FileContext(file, patterns, reportPasswords, sinks)));
         });

@@ -35,7 +35,9 @@ public abstract class MigrationAnalyzerBase : DiagnosticAnalyzer
             }
 
             var compilation = start.Compilation;
-            var ef = new Lazy<EfSymbols?>(() => EfSymbols.TryCreate(compilation));
+            // PublicationOnly: callbacks on other threads look the types up too rather than wait for the first one
+            // (a wait would count as their analyzer time); the lookups are pure, any result is the same.
+            var ef = new Lazy<EfSymbols?>(() => EfSymbols.TryCreate(compilation), System.Threading.LazyThreadSafetyMode.PublicationOnly);
             var settings = AnalyzerSettings.From(start.Options);
             start.RegisterSemanticModelAction(model => OnSemanticModel(model, ef, settings));
         });

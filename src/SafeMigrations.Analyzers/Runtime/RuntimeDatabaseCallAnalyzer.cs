@@ -47,7 +47,7 @@ public sealed class RuntimeDatabaseCallAnalyzer : DiagnosticAnalyzer
 
             var settings = AnalyzerSettings.From(start.Options);
             var state = new State(
-                new System.Lazy<RuntimeSymbols?>(() => RuntimeSymbols.TryCreate(compilation)),
+                new System.Lazy<RuntimeSymbols?>(() => RuntimeSymbols.TryCreate(compilation), System.Threading.LazyThreadSafetyMode.PublicationOnly),
                 RuntimeSymbols.IsTestProject(start.Compilation, settings),
                 DialectOf(start.Compilation, settings));
             start.RegisterSemanticModelAction(file => AnalyzeFile(file, state));
