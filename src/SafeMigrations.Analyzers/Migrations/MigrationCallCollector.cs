@@ -55,13 +55,9 @@ internal sealed class MigrationCallCollector
         }
     }
 
-    /// <summary>Calls reachable from the phase's entry point, in execution order; each call once.</summary>
-    public IReadOnlyList<BuilderCall> Flatten(MigrationPhase phase, HashSet<BuilderCall>? exclude) =>
-        Flatten(phase, exclude, callSites: null);
-
     /// <summary>
-    /// As <see cref="Flatten(MigrationPhase, HashSet{BuilderCall})"/>; also records, for calls reached through
-    /// helpers, the helper invocations on the way (outermost first), so branches around them can be read.
+    /// Calls reachable from the phase's entry point, in execution order, each call once; also records, for calls
+    /// reached through helpers, the helper invocations on the way (outermost first), so branches around them can be read.
     /// </summary>
     public IReadOnlyList<BuilderCall> Flatten(MigrationPhase phase, HashSet<BuilderCall>? exclude, Dictionary<BuilderCall, HelperCallSite[]>? callSites)
     {
